@@ -1,0 +1,96 @@
+// Package store owns persistence: one Store interface over an embedded SQLite file (the
+// default) and PostgreSQL (selected by a postgres:// DSN), the schema migrations both run on
+// open, and the atomic, idempotent storage of ledger transactions with their derived
+// balances. The conformance suite in store/storetest runs against both backends.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/softstake/staker/ledger"
+	"github.com/softstake/staker/money"
+)
+
+// Store is the persistence of the books. It is safe for concurrent use by many goroutines
+// and, on the same database, by many processes.
+type Store interface {
+	ledger.View
+
+	// Post stores a ledger transaction atomically: all of its postings and balance changes,
+	// or none. The transaction is normalized first (see ledger.Normalize). If its key is
+	// already stored with the same content, nothing changes and the stored transaction is
+	// returned with created false; with different content the error is a
+	// *ledger.ConflictError. A posting that would take a non-negative account below zero
+	// fails the whole transaction with a *ledger.InsufficientFundsError.
+	Post(ctx context.Context, tx ledger.Transaction) (stored ledger.Transaction, created bool, err error)
+
+	// Transaction returns the stored transaction with the given idempotency key, or
+	// ErrNotFound.
+	Transaction(ctx context.Context, key string) (ledger.Transaction, error)
+
+	// Balance returns one account's balance on its normal side; zero if it has none.
+	Balance(ctx context.Context, token string, account ledger.Account) (money.Amount, error)
+
+	// Backend names the backend: "sqlite" or "postgres".
+	Backend() string
+
+	// Close releases the database. The Store must not be used afterwards.
+	Close() error
+}
+
+// ErrNotFound means the requested record does not exist.
+var ErrNotFound = errors.New("not found")
+
+// ErrBadDSN means the store DSN is not one this package can open.
+var ErrBadDSN = errors.New("bad store DSN")
+
+// Options tune a Store. The zero value is ready to use.
+type Options struct {
+	// Logger receives migration progress; nil discards it.
+	Logger *slog.Logger
+	// Now is the clock that stamps transactions; nil means time.Now.
+	Now func() time.Time
+}
+
+// Open opens (creating if needed) the store named by dsn and migrates its schema to the
+// latest version. DSN forms: "sqlite:PATH" (a file, created with its directory if missing)
+// and "postgres://…" or "postgresql://…" (any libpq-style URL pgx accepts).
+func Open(ctx context.Context, dsn string, opts Options) (Store, error) {
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	switch {
+	case strings.HasPrefix(dsn, "sqlite:"):
+		return openSQLite(ctx, strings.TrimPrefix(strings.TrimPrefix(dsn, "sqlite:"), "//"), opts)
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+		return openPostgres(ctx, dsn, opts)
+	default:
+		return nil, fmt.Errorf("%w %q: want sqlite:PATH or postgres://…", ErrBadDSN, Redact(dsn))
+	}
+}
+
+// Redact returns dsn with any password replaced, for messages and logs.
+func Redact(dsn string) string {
+	scheme, rest, ok := strings.Cut(dsn, "://")
+	if !ok {
+		return dsn
+	}
+	at := strings.LastIndex(rest, "@")
+	slash := strings.Index(rest, "/")
+	if at < 0 || (slash >= 0 && slash < at) {
+		return dsn
+	}
+	userinfo := rest[:at]
+	if user, _, hasPass := strings.Cut(userinfo, ":"); hasPass {
+		userinfo = user + ":[redacted]"
+	}
+	return scheme + "://" + userinfo + rest[at:]
+}
