@@ -46,6 +46,7 @@ func (e *InvalidError) Unwrap() error { return ErrInvalid }
 
 // InsufficientFundsError reports the account that would have gone negative, with the numbers.
 type InsufficientFundsError struct {
+	Key     string // the refused transaction's idempotency key
 	Token   string
 	Account Account
 	Balance money.Amount // the balance before the posting, on the account's normal side
@@ -53,7 +54,8 @@ type InsufficientFundsError struct {
 }
 
 func (e *InsufficientFundsError) Error() string {
-	return fmt.Sprintf("%s %s: balance %s base units cannot take a change of %s", e.Token, e.Account, e.Balance, e.Change)
+	return fmt.Sprintf("ledger transaction %q: insufficient funds: %s %s holds %s base units, cannot take a change of %s",
+		e.Key, e.Token, e.Account, e.Balance, e.Change)
 }
 
 // Unwrap makes an InsufficientFundsError an ErrInsufficientFunds.

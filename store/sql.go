@@ -68,6 +68,11 @@ func (s *sqlStore) Post(ctx context.Context, tx ledger.Transaction) (ledger.Tran
 		if err != nil && s.dialect.retryable(err) && attempt < 5 {
 			continue
 		}
+		var conflict *ledger.ConflictError
+		var funds *ledger.InsufficientFundsError
+		if errors.As(err, &conflict) || errors.As(err, &funds) {
+			return ledger.Transaction{}, false, err // they name the transaction already
+		}
 		if err != nil {
 			return ledger.Transaction{}, false, fmt.Errorf("post %q: %w", norm.Key, err)
 		}
@@ -132,7 +137,7 @@ func (s *sqlStore) post(ctx context.Context, norm *ledger.Transaction) (created 
 		}
 		if after.Sign() < 0 && !p.Account.MayGoNegative() {
 			before, _ := after.Sub(change)
-			err = &ledger.InsufficientFundsError{Token: norm.Token, Account: p.Account, Balance: before, Change: change}
+			err = &ledger.InsufficientFundsError{Key: norm.Key, Token: norm.Token, Account: p.Account, Balance: before, Change: change}
 			return false, err
 		}
 		if postingHook != nil {
