@@ -195,7 +195,12 @@ func testConflictingRepost(t *testing.T, newDSN func(t testing.TB) string) {
 		{"amount", Funding("ADA", "fund", 51)},
 		{"token", Funding("SOL", "fund", 50)},
 		{"memo", func() ledger.Transaction { tx := Funding("ADA", "fund", 50); tx.Memo = "x"; return tx }()},
-		{"reason", func() ledger.Transaction { tx := Funding("ADA", "fund", 50); tx.Reason = ledger.ReasonCorrection; tx.Memo = "m"; return tx }()},
+		{"reason", func() ledger.Transaction {
+			tx := Funding("ADA", "fund", 50)
+			tx.Reason = ledger.ReasonCorrection
+			tx.Memo = "m"
+			return tx
+		}()},
 	}
 	for _, tt := range tests {
 		_, _, err := s.Post(context.Background(), tt.give)
