@@ -1,0 +1,37 @@
+# Thin wrappers over the go tool, for people who do not live in Go every day.
+GO ?= go
+PKGS := ./...
+
+.PHONY: all build test lint fuzz bench clean
+
+all: build test
+
+build:
+	$(GO) build -o bin/staker ./cmd/staker
+
+# The one test command: formatting, vet, and every test under the race detector, against
+# SQLite and the PostgreSQL named by STAKER_TEST_POSTGRES_DSN
+# (default postgres://postgres@127.0.0.1:5432/test?sslmode=disable).
+test: lint
+	$(GO) test -race -count=1 -timeout 60m $(PKGS)
+
+lint:
+	@bad=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$bad" ]; then echo "gofmt needed:" $$bad; exit 1; fi
+	$(GO) vet $(PKGS)
+
+# Run every fuzz target for FUZZTIME each (new corpus entries land in the build cache).
+FUZZTIME ?= 30s
+fuzz:
+	@for pkg in $$($(GO) list $(PKGS)); do \
+		for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "== $$pkg $$target"; \
+			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+		done; \
+	done
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+clean:
+	rm -rf bin
