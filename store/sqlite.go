@@ -98,7 +98,10 @@ func (sqliteDialect) applyBalance(ctx context.Context, tx *sql.Tx, token string,
 	return after, err
 }
 
-func (sqliteDialect) encodeTime(t time.Time) any { return t.UTC().Format(time.RFC3339Nano) }
+// sqliteTimeFormat is fixed-width, so stored times compare correctly as strings.
+const sqliteTimeFormat = "2006-01-02T15:04:05.000000000Z"
+
+func (sqliteDialect) encodeTime(t time.Time) any { return t.UTC().Format(sqliteTimeFormat) }
 
 func (sqliteDialect) decodeTime(src any) (time.Time, error) {
 	s, ok := src.(string)

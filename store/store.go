@@ -14,12 +14,14 @@ import (
 
 	"github.com/softstake/staker/ledger"
 	"github.com/softstake/staker/money"
+	"github.com/softstake/staker/signer"
 )
 
 // Store is the persistence of the books. It is safe for concurrent use by many goroutines
 // and, on the same database, by many processes.
 type Store interface {
 	ledger.View
+	signer.Store
 
 	// Post stores a ledger transaction atomically: all of its postings and balance changes,
 	// or none. The transaction is normalized first (see ledger.Normalize). If its key is

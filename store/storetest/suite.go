@@ -32,6 +32,7 @@ func Run(t *testing.T, newDSN func(t testing.TB) string) {
 		{"NotFoundAndEmpty", testNotFoundAndEmpty},
 		{"InvariantsCatchTampering", testInvariantsDetect},
 	}
+	tests = append(tests, signerTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
