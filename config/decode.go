@@ -31,6 +31,10 @@ type decoder struct {
 	problems []Problem
 	active   map[*yaml.Node]bool // anchors being expanded, to catch self-reference
 	budget   int                 // nodes left to visit, against alias bombs
+	// failed holds the paths that could not be decoded; validation stays quiet about them
+	// and what is under them, so one mistake gives one message.
+	failed     map[string]bool
+	validating bool
 }
 
 // maxNodes bounds how many nodes one decode visits, counting every alias expansion.
@@ -42,19 +46,37 @@ func newDecoder(file, dir string) *decoder {
 		dir:    dir,
 		lines:  map[string]int{},
 		active: map[*yaml.Node]bool{},
+		failed: map[string]bool{},
 		budget: maxNodes,
 	}
 }
 
 // addf records a problem at the given line.
 func (d *decoder) addf(line int, path, format string, args ...any) {
+	if !d.validating {
+		d.failed[path] = true
+	}
 	d.problems = append(d.problems, Problem{File: d.file, Line: line, Path: path, Msg: fmt.Sprintf(format, args...)})
 }
 
 // at records a problem at the line of path, or of its nearest ancestor that is in the file
 // (for a key left out, the line of the block that should hold it).
 func (d *decoder) at(path, format string, args ...any) {
+	for p := path; ; p = parentPath(p) {
+		if d.failed[p] {
+			return
+		}
+		if p == "" {
+			break
+		}
+	}
 	d.addf(d.line(path), path, format, args...)
+}
+
+// note records a problem that leaves the value around it usable (a stray key, a bad merge),
+// so validation still reports what else is wrong there.
+func (d *decoder) note(line int, path, format string, args ...any) {
+	d.problems = append(d.problems, Problem{File: d.file, Line: line, Path: path, Msg: fmt.Sprintf(format, args...)})
 }
 
 // line returns the line of path, or of its nearest ancestor present in the file, or 1.
@@ -128,6 +150,10 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, line int) {
 	d.child(n, v.Elem(), path, line, "")
 }
 
+// extensionPrefix starts top-level keys that decoding ignores, a place to define anchors
+// ("x-evm: &evm {…}") for use elsewhere in the file.
+const extensionPrefix = "x-"
+
 var (
 	nodeType     = reflect.TypeFor[yaml.Node]()
 	secretType   = reflect.TypeFor[Secret]()
@@ -147,7 +173,6 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, line int, ta
 		return
 	case v.Type() == secretType:
 		if isNull(n) {
-			v.Set(reflect.Zero(secretType))
 			return
 		}
 		s := Secret{dir: d.dir}
@@ -308,7 +333,7 @@ func (d *decoder) pairs(n *yaml.Node, path string) []pair {
 					continue
 				}
 				if src.Kind != yaml.MappingNode {
-					d.addf(k.Line, path, "<< merges mappings only, not a %s", kindName(src))
+					d.note(k.Line, path, "<< merges mappings only, not a %s", kindName(src))
 					continue
 				}
 				for _, p := range d.pairs(src, path) {
@@ -327,7 +352,7 @@ func (d *decoder) pairs(n *yaml.Node, path string) []pair {
 // plain scalar.
 func (d *decoder) keyOf(k *yaml.Node, path string) (string, bool) {
 	if k.Kind != yaml.ScalarNode || isNull(k) {
-		d.addf(k.Line, path, "keys must be plain strings, not a %s", kindName(k))
+		d.note(k.Line, path, "keys must be plain strings, not a %s", kindName(k))
 		return "", false
 	}
 	return k.Value, true
@@ -340,6 +365,10 @@ func (d *decoder) mappingEntries(n *yaml.Node, path string, line int, each func(
 		return
 	}
 	if n.Kind != yaml.MappingNode {
+		if path == "" {
+			d.addf(line, path, "the file must be a mapping of keys (version, store, api, signer, log, tokens), not %s", describe(n))
+			return
+		}
 		d.addf(line, path, "must be a mapping, not %s", describe(n))
 		return
 	}
@@ -380,6 +409,9 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string, line int
 	fields := fieldsOf(v.Type())
 	d.mappingEntries(n, path, line, func(key string, p pair, kpath string) {
 		f, ok := fields[key]
+		if !ok && path == "" && strings.HasPrefix(key, extensionPrefix) {
+			return // a place for anchors, ignored
+		}
 		if !ok {
 			d.addf(p.key.Line, kpath, "unknown key %q%s", key, suggest(key, fields))
 			return
@@ -470,19 +502,13 @@ func (d *decoder) boolean(n *yaml.Node, v reflect.Value, path string, line int) 
 	v.SetBool(b)
 }
 
-var rangeTag = regexp.MustCompile(`^(-?\d+)\.\.(-?\d+)$`)
+var (
+	rangeTag    = regexp.MustCompile(`^(-?\d+)\.\.(-?\d+)$`)
+	wholeNumber = regexp.MustCompile(`^[-+]?\d+$`)
+)
 
 func (d *decoder) integer(n *yaml.Node, v reflect.Value, path string, line int, tag reflect.StructTag) {
 	if isNull(n) || !d.scalar(n, path, line, "a whole number") {
-		return
-	}
-	if n.ShortTag() != "!!int" {
-		d.addf(line, path, "must be a whole number, not %s", describe(n))
-		return
-	}
-	var x int64
-	if err := n.Decode(&x); err != nil {
-		d.addf(line, path, "%s is out of range", n.Value)
 		return
 	}
 	lo, hi := int64(math.MinInt64), int64(math.MaxInt64)
@@ -500,6 +526,17 @@ func (d *decoder) integer(n *yaml.Node, v reflect.Value, path string, line int, 
 	if m := rangeTag.FindStringSubmatch(tag.Get("range")); m != nil {
 		lo, _ = strconv.ParseInt(m[1], 10, 64)
 		hi, _ = strconv.ParseInt(m[2], 10, 64)
+	}
+	var x int64
+	switch err := n.Decode(&x); {
+	case err == nil && n.ShortTag() == "!!int":
+	case wholeNumber.MatchString(n.Value) && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0:
+		// Digits only, but too long for 64 bits (YAML then calls it a float).
+		d.addf(line, path, "%s is out of range %d..%d", n.Value, lo, hi)
+		return
+	default:
+		d.addf(line, path, "must be a whole number, not %s", describe(n))
+		return
 	}
 	if x < lo || x > hi {
 		d.addf(line, path, "%d is out of range %d..%d", x, lo, hi)
@@ -540,8 +577,9 @@ func (d *decoder) duration(n *yaml.Node, v reflect.Value, path string, line int)
 	v.SetInt(int64(dur))
 }
 
-// suggest returns ` (did you mean "x"?)` for the known key closest to an unknown one, when
-// one is close enough to be a likely typo.
+// suggest returns `; did you mean "x"?` for the known key closest to an unknown one, when
+// it is close enough to be a likely typo (one or two edits, counting a swap of neighbours as
+// one, and fewer than a third of the key's length).
 func suggest(key string, fields map[string]field) string {
 	names := make([]string, 0, len(fields))
 	for k := range fields {
@@ -550,7 +588,7 @@ func suggest(key string, fields map[string]field) string {
 	sort.Strings(names)
 	best, bestDist := "", 3
 	for _, k := range names {
-		if dist := editDistance(strings.ToLower(key), k); dist < bestDist {
+		if dist := editDistance(strings.ToLower(key), k); dist < bestDist && dist*3 < len(key) {
 			best, bestDist = k, dist
 		}
 	}
@@ -560,23 +598,28 @@ func suggest(key string, fields map[string]field) string {
 	return fmt.Sprintf("; did you mean %q?", best)
 }
 
-// editDistance is the Levenshtein distance between a and b.
+// editDistance is the optimal-string-alignment distance between a and b: insertions,
+// deletions, substitutions and swaps of adjacent characters each count one.
 func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
 		for j := 1; j <= len(b); j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return d[len(a)][len(b)]
 }

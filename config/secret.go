@@ -102,11 +102,11 @@ func (s Secret) path() string {
 	return p
 }
 
-// UnmarshalYAML reads a reference from a YAML scalar (null leaves the Secret unset), so
-// adapters decoding their own settings get the same rules.
+// UnmarshalYAML reads a reference from a YAML scalar (null leaves the Secret as it was), so
+// adapters decoding their own settings get the same rules. A relative file: path is kept
+// relative to the Secret's base directory, if it had one.
 func (s *Secret) UnmarshalYAML(n *yaml.Node) error {
-	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
-		*s = Secret{}
+	if isNull(n) {
 		return nil
 	}
 	if n.Kind != yaml.ScalarNode {

@@ -84,9 +84,10 @@ func (t *fileToken) setDefaults() {
 
 // build validates the decoded file and converts it into a Config, recording every problem.
 func (d *decoder) build(fc *fileConfig) *Config {
+	d.validating = true
 	cfg := &Config{Version: int(fc.Version), Log: fc.Log, Tokens: map[string]*Token{}}
 	if !d.has("version") {
-		d.addf(1, "version", "missing; the file must start with \"version: %d\"", Version)
+		d.at("version", "missing; the file must start with \"version: %d\"", Version)
 	}
 	cfg.Store = d.store(fc.Store)
 	cfg.API = d.api(fc.API)
@@ -551,11 +552,11 @@ func (d *decoder) validators(p string, fam family, fc *fileChain) {
 	vp := p + ".validators"
 	if fam.noValidators != "" {
 		if len(fc.Validators) > 0 {
-			d.at(vp, "must be left out: %s", fam.noValidators)
+			d.at(vp, "must be left out (%s)", fam.noValidators)
 		}
 		for _, k := range []string{"max_share_bps", "max_churn_bps"} {
 			if d.has(p + "." + k) {
-				d.at(p+"."+k, "has no effect: %s", fam.noValidators)
+				d.at(p+"."+k, "has no effect (%s)", fam.noValidators)
 			}
 		}
 		return
