@@ -39,6 +39,7 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage, input or configuration.`,
 	})
 	root.AddCommand(
 		newVersionCmd(),
+		newConfigCmd(),
 		newLedgerCmd(),
 	)
 	return root
