@@ -185,6 +185,7 @@ func TestBadFiles(t *testing.T) {
 				`testdata/bad_signer.yaml:2: signer.passphrase: missing; in-process signing needs the keystore passphrase as env:NAME or file:PATH`,
 				`testdata/bad_signer.yaml:3: signer.keystore: missing; in-process signing needs the keystore directory`,
 				`testdata/bad_signer.yaml:4: signer.audit_log: missing; the signer must keep an audit log`,
+				`testdata/bad_signer.yaml:6: signer.approvals.required: 4 approvals required but 1 distinct approvers listed`,
 				`testdata/bad_signer.yaml:7: signer.approvals.approvers[1]: missing; an approver needs a name`,
 				`testdata/bad_signer.yaml:7: signer.approvals.approvers[2]: duplicate approver "alice" (also approvers[0])`,
 			},

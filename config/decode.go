@@ -118,15 +118,12 @@ func joinPath(path, key string) string {
 // resolve follows aliases, reporting a problem (and returning nil) for an anchor that
 // contains itself or a document that expands beyond maxNodes.
 func (d *decoder) resolve(n *yaml.Node, path string, line int) *yaml.Node {
-	for n != nil && n.Kind == yaml.AliasNode {
+	for n.Kind == yaml.AliasNode {
 		if d.active[n.Alias] {
 			d.addf(line, path, "alias *%s refers to itself", n.Value)
 			return nil
 		}
 		n = n.Alias
-	}
-	if n == nil {
-		return nil
 	}
 	d.budget--
 	if d.budget == 0 {
@@ -141,10 +138,7 @@ func (d *decoder) resolve(n *yaml.Node, path string, line int) *yaml.Node {
 // decode fills v (a pointer) from n. path is the key path of n, line the line to report
 // problems of n against (the line of its key).
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, line int) {
-	if n.Kind == yaml.DocumentNode {
-		if len(n.Content) == 0 {
-			return
-		}
+	if n.Kind == yaml.DocumentNode && len(n.Content) == 1 {
 		n = n.Content[0]
 	}
 	d.child(n, v.Elem(), path, line, "")
@@ -490,12 +484,8 @@ func (d *decoder) boolean(n *yaml.Node, v reflect.Value, path string, line int) 
 	if isNull(n) || !d.scalar(n, path, line, "true or false") {
 		return
 	}
-	if n.ShortTag() != "!!bool" {
-		d.addf(line, path, "must be true or false, not %s", describe(n))
-		return
-	}
 	var b bool
-	if err := n.Decode(&b); err != nil {
+	if n.ShortTag() != "!!bool" || n.Decode(&b) != nil {
 		d.addf(line, path, "must be true or false, not %s", describe(n))
 		return
 	}
@@ -553,12 +543,8 @@ func (d *decoder) float(n *yaml.Node, v reflect.Value, path string, line int) {
 	if isNull(n) || !d.scalar(n, path, line, "a number") {
 		return
 	}
-	if t := n.ShortTag(); t != "!!int" && t != "!!float" {
-		d.addf(line, path, "must be a number, not %s", describe(n))
-		return
-	}
 	var f float64
-	if err := n.Decode(&f); err != nil {
+	if t := n.ShortTag(); (t != "!!int" && t != "!!float") || n.Decode(&f) != nil {
 		d.addf(line, path, "must be a number, not %s", describe(n))
 		return
 	}

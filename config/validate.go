@@ -213,8 +213,6 @@ func (d *decoder) signer(s Signer) Signer {
 		if s.Socket == "" {
 			d.at("signer.socket", "missing; socket mode needs the signer's socket path")
 		}
-	case "":
-		d.at("signer.mode", "missing; one of in-process, socket")
 	}
 	if s.AuditLog == "" {
 		d.at("signer.audit_log", "missing; the signer must keep an audit log")
@@ -234,8 +232,8 @@ func (d *decoder) signer(s Signer) Signer {
 		}
 		seen[a] = i
 	}
-	if n := int(s.Approvals.Required); n > len(s.Approvals.Approvers) {
-		d.at("signer.approvals.required", "%d approvals required but %d approvers listed", n, len(s.Approvals.Approvers))
+	if n := int(s.Approvals.Required); n > len(seen) {
+		d.at("signer.approvals.required", "%d approvals required but %d distinct approvers listed", n, len(seen))
 	}
 	return s
 }
