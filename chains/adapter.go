@@ -1,0 +1,279 @@
+// Package chains owns the contract between the staking pool and the chains it stakes on: the
+// Adapter interface (built from small role interfaces), the shared value types (Validator,
+// Position, Reward, Action, Unsigned, Signed, TxRef, TxStatus), the registry that maps a
+// config `chain:` key to an adapter factory, the JSON-RPC/HTTP plumbing every adapter uses
+// (bounded retries, capped Retry-After, classification of errors carried inside HTTP 200),
+// and the error taxonomy every adapter reports in: retryable, rate-limited, rejected with a
+// reason, unknown outcome.
+//
+// Adapters live in sub-packages (chains/evm/bsc, …) and must pass the acceptance suite in
+// chains/chainstest. The rules every adapter follows are in README.md beside this file.
+package chains
+
+import (
+	"context"
+	"time"
+
+	"github.com/softstake/staker/money"
+	"github.com/softstake/staker/signer"
+)
+
+// Adapter is everything the pool asks of one chain. Implementations are safe for concurrent
+// use, never see users, and report every failure in this package's taxonomy (errors.go).
+// Amounts are in the token's base units, never negative.
+type Adapter interface {
+	// Info describes the chain and token; it does no I/O and never fails.
+	Info() Info
+	ValidatorReader
+	PositionReader
+	RewardReader
+	Builder
+	Broadcaster
+}
+
+// ValidatorReader lists the chain's validators.
+type ValidatorReader interface {
+	// Validators returns the whole validator set as the node reports it now, or an error;
+	// never a partial list.
+	Validators(ctx context.Context) ([]Validator, error)
+}
+
+// PositionReader reads what a custody address holds.
+type PositionReader interface {
+	// Positions returns one Position per validator (or pool) the owner has anything with:
+	// bonded stake, stake still activating, unbonding requests, matured withdrawable funds
+	// and accrued but unclaimed rewards. Validators with nothing are omitted. The list is
+	// complete or the call fails.
+	Positions(ctx context.Context, owner string) ([]Position, error)
+}
+
+// RewardReader reads realized rewards with the on-chain references that prove them.
+type RewardReader interface {
+	// Head returns the chain's current height (block, slot or epoch, as Info.HeightUnit
+	// says), never lower than a height this adapter returned before.
+	Head(ctx context.Context) (uint64, error)
+	// Rewards returns the rewards the owner realized in the window, each with the reference
+	// (transaction, block, log or epoch) that proves it. Where rewards compound without a
+	// transaction, the adapter reports the growth of the position net of the owner's own
+	// flows, referenced by the window's end height.
+	Rewards(ctx context.Context, owner string, w Window) ([]Reward, error)
+}
+
+// Builder turns a staking action into bytes to sign, and a signature into bytes to send.
+type Builder interface {
+	// Build checks the action against the chain (validator state, minimums, maturity,
+	// claim windows: failing early with a RejectedError) and returns the unsigned payload
+	// with the intent it carries. When the chain needs another action first (an ERC-20
+	// allowance), Build fails with a *PrerequisiteError naming it.
+	Build(ctx context.Context, a Action) (Unsigned, error)
+	// Attach combines an unsigned payload with its signature into the exact bytes to
+	// broadcast. It checks that the signature is by the action's owner and does no I/O.
+	Attach(u Unsigned, sig signer.Signature) (Signed, error)
+	// Decoder returns the function that decodes this chain's payloads back into intents,
+	// for the signer to judge what it signs.
+	Decoder() signer.Decoder
+}
+
+// Broadcaster submits signed transactions and follows them.
+type Broadcaster interface {
+	// Broadcast submits s. Submitting the same bytes again is always safe: a transaction
+	// the node already knows, or that is already on chain, is a success. An error whose
+	// outcome cannot be known is an *UnknownOutcomeError: the transaction may still land.
+	Broadcast(ctx context.Context, s Signed) (TxRef, error)
+	// Status reports where a transaction stands. It never guesses: a transaction the node
+	// does not know and that is not provably dead is StateUnknown.
+	Status(ctx context.Context, ref TxRef) (TxStatus, error)
+}
+
+// HarvestKind says what harvesting means on a chain.
+type HarvestKind string
+
+// Harvest kinds.
+const (
+	// HarvestClaim: rewards accrue in the staking contract and must be claimed (or
+	// restaked) by a transaction.
+	HarvestClaim HarvestKind = "claim"
+	// HarvestCompound: rewards compound into the position by themselves; yield is the
+	// growth of the position net of our own flows.
+	HarvestCompound HarvestKind = "compound"
+)
+
+// Info describes an adapter's chain and token.
+type Info struct {
+	Token   money.Token
+	Chain   string // chain family, as money.Token.Chain and the config `chain:` key
+	Network string // e.g. "mainnet", "localnet"
+	ChainID string // the chain id (EVM) or genesis identifier the adapter is bound to
+	// Unbonding is the nominal time from undelegate to withdrawable; zero when funds come
+	// back immediately. UnbondingRule states the exact rule (e.g. "80 checkpoints").
+	Unbonding     time.Duration
+	UnbondingRule string
+	Harvest       HarvestKind
+	// Actions lists the action kinds Build supports on this chain.
+	Actions []signer.Action
+	// HeightUnit names what Head and Window count ("block", "slot", "epoch").
+	HeightUnit string
+	// FinalityDepth is how many heights after inclusion a transaction is final.
+	FinalityDepth uint64
+}
+
+// Supports reports whether Build accepts actions of kind k.
+func (i Info) Supports(k signer.Action) bool {
+	for _, a := range i.Actions {
+		if a == k {
+			return true
+		}
+	}
+	return false
+}
+
+// ValidatorStatus is a validator's state as far as delegating to it goes.
+type ValidatorStatus string
+
+// Validator states.
+const (
+	ValidatorActive   ValidatorStatus = "active"   // accepts delegations and earns
+	ValidatorInactive ValidatorStatus = "inactive" // registered but not earning (offline, unstaked, deactivated)
+	ValidatorJailed   ValidatorStatus = "jailed"   // jailed for misbehaviour; delegations refused
+	ValidatorSlashed  ValidatorStatus = "slashed"  // slashed (double sign); funds at risk
+)
+
+// Validator is one entry of a validator set.
+type Validator struct {
+	ID   string // the chain's own identifier: operator address, validator id, pool address
+	Name string // human name where the chain stores one
+	// CommissionBps is the validator's commission in basis points (1/10000).
+	CommissionBps uint32
+	Status        ValidatorStatus
+	// TotalStake is the stake delegated to the validator, in base units.
+	TotalStake money.Amount
+	// Detail carries chain-specific facts worth showing (contract addresses, jail end).
+	Detail string
+}
+
+// Position is what one owner holds with one validator.
+type Position struct {
+	Validator    string
+	Bonded       money.Amount // earning stake
+	Activating   money.Amount // delegated, not yet earning
+	Unbonding    []Unbonding  // undelegated, not yet withdrawable
+	Withdrawable money.Amount // matured, awaiting a withdraw action
+	Accrued      money.Amount // rewards earned but not yet claimed
+}
+
+// Unbonding is one pending undelegation.
+type Unbonding struct {
+	// ID identifies the request for a withdraw action (wrID, unbond nonce, queue index).
+	ID     string
+	Amount money.Amount
+	// LiquidAt is the earliest time the funds can be withdrawn, when the chain states it in
+	// time; zero when the rule is in heights only (see Condition).
+	LiquidAt time.Time
+	// Condition states the maturity rule still to be met, e.g. "epoch >= 1234".
+	Condition string
+	Matured   bool
+}
+
+// RewardKind says how a reward was realized.
+type RewardKind string
+
+// Reward kinds.
+const (
+	RewardClaimed    RewardKind = "claimed"     // paid to custody by a claim transaction
+	RewardRestaked   RewardKind = "restaked"    // compounded by a restake transaction
+	RewardSideEffect RewardKind = "side-effect" // paid as a side effect of another action (buy/sell)
+	RewardCompounded RewardKind = "compounded"  // growth of a self-compounding position
+)
+
+// Reward is one realized reward.
+type Reward struct {
+	Validator string
+	Amount    money.Amount
+	Kind      RewardKind
+	Ref       Ref
+}
+
+// Ref points at the on-chain fact that proves a reward: a transaction and log, or a height.
+type Ref struct {
+	TxID     string // transaction hash; empty for compounded growth
+	Height   uint64 // block, slot or epoch of the fact
+	LogIndex uint   // index of the event within its block, where there is one
+	Epoch    string // the chain's epoch or day, where it has one
+}
+
+// Window is an inclusive range of heights, in Info.HeightUnit.
+type Window struct {
+	From, To uint64
+}
+
+// Action is one staking operation to build.
+type Action struct {
+	Kind  signer.Action
+	Owner string // the custody address that signs
+	// Validator is the validator, pool or contract the action is about; empty where the
+	// chain has only one pool.
+	Validator string
+	// ToValidator is the destination of a redelegation.
+	ToValidator string
+	// Amount in base units: the stake to delegate or undelegate, or the allowance to
+	// approve. Zero means "all" for undelegate where the chain supports it.
+	Amount money.Amount
+	// Request names the unbonding request a withdraw completes (Unbonding.ID); empty means
+	// every matured request where the chain allows.
+	Request string
+}
+
+// Unsigned is a transaction built but not signed.
+type Unsigned struct {
+	Chain string
+	// Payload is exactly what the chain's signing scheme signs (see the adapter's doc).
+	Payload []byte
+	// Intent is the adapter's reading of Payload.
+	Intent signer.Intent
+	// Seq is the sequence the transaction consumes (EVM nonce), if the chain has one.
+	Seq uint64
+	// Replaces, when set, is the transaction this one replaces with the same Seq.
+	Replaces string
+}
+
+// Signed is a transaction ready to broadcast.
+type Signed struct {
+	Chain string
+	Raw   []byte // the exact bytes to submit, the same every time
+	Ref   TxRef
+}
+
+// TxRef identifies a submitted transaction.
+type TxRef struct {
+	ID     string // transaction hash or signature, in the chain's usual text form
+	Sender string
+	Seq    uint64 // EVM nonce, when the chain has one
+}
+
+// TxState is where a transaction stands.
+type TxState string
+
+// Transaction states. Only StateFailed and StateExpired are terminal failures; StateUnknown
+// never is.
+const (
+	StatePending   TxState = "pending"   // known to the node, not yet included
+	StateConfirmed TxState = "confirmed" // included and succeeded, not yet final
+	StateFinalized TxState = "finalized" // included, succeeded, past the finality depth
+	StateFailed    TxState = "failed"    // included and reverted: the effect did not happen
+	StateExpired   TxState = "expired"   // provably never includable (its nonce or blockhash is spent)
+	StateUnknown   TxState = "unknown"   // not found, not provably dead: rebroadcast the same bytes
+)
+
+// TxStatus is the answer of Status.
+type TxStatus struct {
+	State         TxState
+	Height        uint64 // inclusion height, when included
+	Confirmations uint64 // heights on top of inclusion, counting it
+	// Reason explains a failure (decoded revert) or an expiry.
+	Reason string
+}
+
+// Done reports whether the state will not change any more except by a reorganisation.
+func (s TxStatus) Done() bool {
+	return s.State == StateFinalized || s.State == StateFailed || s.State == StateExpired
+}
