@@ -25,19 +25,19 @@ func IntentID(keyID string, in Intent) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// approvalMessage is what an approver's key signs for an intent id.
-func approvalMessage(intentID string) []byte {
+// ApprovalMessage is what an approver's key signs for an intent id.
+func ApprovalMessage(intentID string) []byte {
 	return []byte("staker-approval-v1:" + intentID)
 }
 
 // Approve returns an approver's signature over the intent id, made with its ed25519 key.
 func Approve(intentID string, approver ed25519.PrivateKey) []byte {
-	return ed25519.Sign(approver, approvalMessage(intentID))
+	return ed25519.Sign(approver, ApprovalMessage(intentID))
 }
 
 // VerifyApproval reports whether sig is approver's valid approval of the intent id.
 func VerifyApproval(intentID string, approver ed25519.PublicKey, sig []byte) bool {
-	return len(approver) == ed25519.PublicKeySize && ed25519.Verify(approver, approvalMessage(intentID), sig)
+	return len(approver) == ed25519.PublicKeySize && ed25519.Verify(approver, ApprovalMessage(intentID), sig)
 }
 
 // countApprovals returns how many distinct approvers of the rule have validly approved the

@@ -16,8 +16,14 @@ type stakerResult struct {
 // runStaker runs the CLI in process with args, as the binary would.
 func runStaker(t *testing.T, args ...string) stakerResult {
 	t.Helper()
+	return runStakerInput(t, "", args...)
+}
+
+// runStakerInput is runStaker with stdin.
+func runStakerInput(t *testing.T, stdin string, args ...string) stakerResult {
+	t.Helper()
 	var stdout, stderr bytes.Buffer
-	code := run(args, strings.NewReader(""), &stdout, &stderr)
+	code := run(args, strings.NewReader(stdin), &stdout, &stderr)
 	return stakerResult{code: code, stdout: stdout.String(), stderr: stderr.String()}
 }
 

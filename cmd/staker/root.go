@@ -41,6 +41,8 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage, input or configuration.`,
 		newVersionCmd(),
 		newConfigCmd(),
 		newLedgerCmd(),
+		newSignerCmd(),
+		newApproveCmd(),
 	)
 	return root
 }

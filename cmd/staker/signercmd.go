@@ -1,0 +1,177 @@
+package main
+
+import (
+	"bufio"
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/softstake/staker/config"
+	"github.com/softstake/staker/money"
+	"github.com/softstake/staker/signer"
+)
+
+func newSignerCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "signer",
+		Short: "The signing service and its audit log",
+		Args:  exactArgs(0),
+		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+	}
+	audit := &cobra.Command{
+		Use:   "audit",
+		Short: "Work with the signer's audit log",
+		Args:  exactArgs(0),
+		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+	}
+	audit.AddCommand(newAuditVerifyCmd())
+	cmd.AddCommand(audit)
+	return cmd
+}
+
+func newAuditVerifyCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "verify FILE",
+		Short: "Check every record of an audit log; exit 1 naming the first edited, removed or reordered one",
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := os.Open(args[0])
+			if err != nil {
+				return asUsage(fmt.Errorf("audit log: %w", err))
+			}
+			defer f.Close()
+			last, err := signer.VerifyAuditLog(f)
+			if err != nil {
+				return fmt.Errorf("%s: %w", args[0], err)
+			}
+			_, err = fmt.Fprintf(cmd.OutOrStdout(), "%s: OK, %d records, last %s\n", args[0], last.Seq, orNone(last.Hash))
+			return err
+		},
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
+}
+
+func newApproveCmd() *cobra.Command {
+	var (
+		sf         storeFlags
+		keyID      string
+		keystore   string
+		passphrase string
+		yes        bool
+	)
+	cmd := &cobra.Command{
+		Use:   "approve INTENT_ID --key APPROVER --passphrase env:NAME|file:PATH",
+		Short: "Approve a signing request that waits for approvals",
+		Long: `Shows the request waiting under INTENT_ID (printed by the signer when it refused for want of
+approvals) and, once confirmed, signs the intent's canonical hash with the approver's ed25519
+key from the keystore and records the approval. The signer signs once enough distinct
+approvers have approved.`,
+		Example: `  staker approve 3f1c…9a --key alice --passphrase env:ALICE_PASSPHRASE --config staker.yaml`,
+		Args:    exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			intentID := args[0]
+			if keyID == "" {
+				return usagef("missing --key")
+			}
+			pass, err := resolvePassphrase(passphrase)
+			if err != nil {
+				return err
+			}
+			ks, err := signer.OpenKeystore(keystore, keystoreOptions)
+			if err != nil {
+				return err
+			}
+			info, err := ks.Info(keyID)
+			if err != nil {
+				return err
+			}
+			if info.Type != signer.Ed25519 {
+				return usagef("--key %s is a %s key; approvers use ed25519 keys", keyID, info.Type)
+			}
+			st, err := sf.open(cmd.Context(), nil)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			pending, err := st.PendingApproval(cmd.Context(), intentID)
+			if errors.Is(err, signer.ErrNotFound) {
+				return asUsage(err)
+			}
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			describeIntent(out, pending)
+			if !yes && !confirm(cmd.InOrStdin(), out) {
+				return errors.New("not approved")
+			}
+			if err := ks.Unlock(keyID, pass, time.Minute); err != nil {
+				return err
+			}
+			defer ks.Lock(keyID)
+			sig, err := ks.Sign(keyID, signer.ApprovalMessage(intentID))
+			if err != nil {
+				return err
+			}
+			if err := st.AddApproval(cmd.Context(), signer.Approval{IntentID: intentID,
+				Approver: ed25519.PublicKey(info.PublicKey), Signature: sig, At: time.Now().UTC()}); err != nil {
+				return err
+			}
+			_, err = fmt.Fprintf(out, "approved %s as %s\n", intentID, keyID)
+			return err
+		},
+	}
+	sf.register(cmd)
+	cmd.Flags().StringVar(&keyID, "key", "", "the approver's key id in the keystore (ed25519)")
+	cmd.Flags().StringVar(&keystore, "keystore", "data/keys", "keystore directory")
+	cmd.Flags().StringVar(&passphrase, "passphrase", "", "the keystore passphrase, as env:NAME or file:PATH")
+	cmd.Flags().BoolVar(&yes, "yes", false, "approve without asking")
+	return cmd
+}
+
+// resolvePassphrase reads a passphrase given by reference; a literal value is refused, so
+// passphrases never sit in shell history or process listings.
+func resolvePassphrase(ref string) ([]byte, error) {
+	if ref == "" {
+		return nil, usagef("missing --passphrase (env:NAME or file:PATH)")
+	}
+	secret, err := config.ParseSecret(ref, ".")
+	if err != nil {
+		return nil, asUsage(fmt.Errorf("--passphrase: %w", err))
+	}
+	value, err := secret.Resolve()
+	if err != nil {
+		return nil, asUsage(fmt.Errorf("--passphrase: %w", err))
+	}
+	return []byte(value), nil
+}
+
+func describeIntent(w io.Writer, p signer.PendingApproval) {
+	in := p.Intent
+	fmt.Fprintf(w, "intent %s, requested %s\n", p.IntentID, p.RequestedAt.UTC().Format(time.RFC3339))
+	fmt.Fprintf(w, "  key      %s\n  action   %s on %s (chain id %s)\n  from     %s\n  to       %s\n",
+		p.KeyID, in.Action, in.Chain, in.ChainID, in.From, in.To)
+	amount := in.Amount.String() + " base units"
+	if t, err := money.Lookup(in.Token); err == nil {
+		amount = t.Format(in.Amount) + " " + t.Symbol + " (" + amount + ")"
+	}
+	fmt.Fprintf(w, "  amount   %s\n  nonce    %s\n", amount, in.Nonce)
+}
+
+func confirm(in io.Reader, out io.Writer) bool {
+	fmt.Fprint(out, "approve this intent? type yes: ")
+	line, _ := bufio.NewReader(in).ReadString('\n')
+	return strings.TrimSpace(line) == "yes"
+}
