@@ -262,7 +262,12 @@ func (d *decoder) tokens(fc *fileConfig, cfg *Config) {
 			continue
 		}
 		firstKey[sym.Symbol] = key
-		cfg.Tokens[sym.Symbol] = d.token(p, sym, fc.Tokens[key], fc.Signer.Approvals)
+		ft := fc.Tokens[key]
+		if ft == nil { // "SOL:" with nothing under it
+			ft = new(fileToken)
+			ft.setDefaults()
+		}
+		cfg.Tokens[sym.Symbol] = d.token(p, sym, ft, fc.Signer.Approvals)
 	}
 }
 
