@@ -290,7 +290,10 @@ func TestKeystoreRefusals(t *testing.T) {
 		{name: "empty file", wantIs: ErrKeyFileCorrupt, wantMsg: []string{"k.key", "truncated"},
 			prepare: func(t *testing.T, _, path string) string { os.WriteFile(path, nil, 0o600); return "k" }},
 		{name: "not json", wantIs: ErrKeyFileCorrupt, wantMsg: []string{"k.key", "not valid JSON"},
-			prepare: func(t *testing.T, _, path string) string { os.WriteFile(path, []byte("-----BEGIN-----"), 0o600); return "k" }},
+			prepare: func(t *testing.T, _, path string) string {
+				os.WriteFile(path, []byte("-----BEGIN-----"), 0o600)
+				return "k"
+			}},
 		{name: "unknown field", wantIs: ErrKeyFileCorrupt, wantMsg: []string{"unknown field"},
 			prepare: func(t *testing.T, _, path string) string {
 				editKeyFile(t, path, func(m map[string]any) { m["plaintext"] = "x" })
