@@ -14,6 +14,9 @@
 // approval_above and settings, the raw adapter-specific sub-document that the chain adapter
 // decodes itself with Chain.DecodeSettings. examples/staker.yaml documents every field.
 //
+// YAML anchors, aliases and "<<" merges work as usual; top-level keys starting with "x-" are
+// ignored, a place to define shared blocks ("x-evm: &evm {…}") to merge into token blocks.
+//
 // Secrets are never written in the file: a Secret field holds "env:NAME" or "file:PATH" and
 // is read with Secret.Resolve when needed. Relative paths (sqlite files, the keystore,
 // sockets, secret files) are relative to the configuration file's directory and are made

@@ -488,6 +488,10 @@ func TestAnchors(t *testing.T) {
 	if s.Buffer.PctBps != 1500 || bnb.Buffer.PctBps != 1500 || bnb.Buffer.HistoryDays != 90 {
 		t.Errorf("buffer: %+v, %+v", bnb.Buffer, s.Buffer)
 	}
+	pol, _ := cfg.Token("POL")
+	if pol.FeeBps != 100 || pol.CountOpenOrders || len(pol.Chain.Custody) != 1 || pol.Buffer.PctBps != 1500 {
+		t.Errorf("POL (merging [*low-fee, *evm]) = %+v", pol)
+	}
 }
 
 // TestParseVariants checks values that pass and the problems of values that do not, one

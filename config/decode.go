@@ -307,8 +307,8 @@ type pair struct {
 	merged     bool
 }
 
-// pairs lists a mapping's entries, expanding "<<: *anchor" merges first so that the
-// mapping's own keys override merged ones.
+// pairs lists a mapping's entries in the order they apply (later entries override earlier
+// ones): "<<" merges first, the mapping's own keys last, as YAML's merge key rules say.
 func (d *decoder) pairs(n *yaml.Node, path string) []pair {
 	var merged, own []pair
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -321,8 +321,9 @@ func (d *decoder) pairs(n *yaml.Node, path string) []pair {
 			} else if m != nil {
 				srcs = []*yaml.Node{m}
 			}
-			for _, src := range srcs {
-				src = d.resolve(src, path, k.Line)
+			// Earlier mappings in a merge list win over later ones: take them last.
+			for i := len(srcs) - 1; i >= 0; i-- {
+				src := d.resolve(srcs[i], path, k.Line)
 				if src == nil {
 					continue
 				}
