@@ -85,6 +85,16 @@ type Broadcaster interface {
 	Status(ctx context.Context, ref TxRef) (TxStatus, error)
 }
 
+// Replacer is implemented by adapters of chains where a stuck transaction is replaced by
+// another with the same sequence and a higher fee (EVM).
+type Replacer interface {
+	// Replace builds a transaction with the same sequence, target and call as prev and fees
+	// raised by at least the chain's replacement minimum (+10 % on EVM), or fails with a
+	// RejectedError when the configured fee cap does not allow it. The result's Replaces
+	// names prev, which lets Broadcast send it for an already used sequence.
+	Replace(ctx context.Context, prev Signed) (Unsigned, error)
+}
+
 // HarvestKind says what harvesting means on a chain.
 type HarvestKind string
 
@@ -221,6 +231,10 @@ type Action struct {
 	// Request names the unbonding request a withdraw completes (Unbonding.ID); empty means
 	// every matured request where the chain allows.
 	Request string
+	// Key is the caller's idempotency key for this action (the pool's intent id). Building
+	// again with the same key reuses the same sequence number (EVM nonce), so a rebuilt
+	// transaction can only ever replace, never add to, the first. Empty means a fresh one.
+	Key string
 }
 
 // Unsigned is a transaction built but not signed.
@@ -241,6 +255,8 @@ type Signed struct {
 	Chain string
 	Raw   []byte // the exact bytes to submit, the same every time
 	Ref   TxRef
+	// Replaces is copied from Unsigned.Replaces.
+	Replaces string
 }
 
 // TxRef identifies a submitted transaction.

@@ -5,18 +5,21 @@ import (
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"fmt"
+	"math/big"
 	"sync"
 
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/softstake/staker/signer"
 )
 
 // TestSigner is a test double for signer.Signer: it holds keys in memory, applies no policy
-// and signs whatever it is asked with the named key. secp256k1 keys sign Keccak-256 of the
-// payload (65 bytes R||S||V, V in {0,1}); ed25519 keys sign the payload itself. It also
-// counts requests per key, so tests can check how often signing happened. Never use it
-// outside tests.
+// and signs whatever it is asked with the named key. For secp256k1 keys the payload is an
+// unsigned EVM transaction in its binary encoding, as the real signer expects: it is decoded
+// and its chain-id signing hash is signed (65 bytes R||S||V, V in {0,1}). ed25519 keys sign
+// the payload itself. It counts signatures per key, so tests can check how often signing
+// happened. Never use it outside tests.
 type TestSigner struct {
 	mu    sync.Mutex
 	ecdsa map[string]*ecdsa.PrivateKey
@@ -59,7 +62,11 @@ func (s *TestSigner) Sign(ctx context.Context, req signer.Request) (signer.Signa
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if k, ok := s.ecdsa[req.KeyID]; ok {
-		sig, err := crypto.Sign(crypto.Keccak256(req.Payload), k)
+		hash, err := evmSigningHash(req.Payload, req.Intent.ChainID)
+		if err != nil {
+			return signer.Signature{}, fmt.Errorf("test signer: %w", err)
+		}
+		sig, err := crypto.Sign(hash, k)
 		if err != nil {
 			return signer.Signature{}, fmt.Errorf("test signer: %w", err)
 		}
@@ -71,6 +78,18 @@ func (s *TestSigner) Sign(ctx context.Context, req signer.Request) (signer.Signa
 		return signer.Signature{Bytes: ed25519.Sign(k, req.Payload), PublicKey: k.Public().(ed25519.PublicKey)}, nil
 	}
 	return signer.Signature{}, signer.ErrUnknownKey
+}
+
+func evmSigningHash(payload []byte, chainID string) ([]byte, error) {
+	id, ok := new(big.Int).SetString(chainID, 10)
+	if !ok {
+		return nil, fmt.Errorf("chain id %q", chainID)
+	}
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(payload); err != nil {
+		return nil, err
+	}
+	return types.LatestSignerForChainID(id).Hash(&tx).Bytes(), nil
 }
 
 // PublicKey returns the public key with the given id.
