@@ -43,6 +43,7 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage, input or configuration.`,
 		newLedgerCmd(),
 		newSignerCmd(),
 		newApproveCmd(),
+		newKeysCmd(),
 	)
 	return root
 }
