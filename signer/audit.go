@@ -142,6 +142,12 @@ func (e *AuditError) Error() string {
 // its own content. It returns the last record (zero for an empty log) or an *AuditError for
 // the first bad record.
 func VerifyAuditLog(r io.Reader) (AuditRecord, error) {
+	return ReadAuditLog(r, nil)
+}
+
+// ReadAuditLog is VerifyAuditLog that also calls fn, when not nil, with each record that
+// verified, in order; it stops at fn's first error.
+func ReadAuditLog(r io.Reader, fn func(AuditRecord) error) (AuditRecord, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
 	var last AuditRecord
@@ -164,6 +170,11 @@ func VerifyAuditLog(r io.Reader) (AuditRecord, error) {
 			return last, &AuditError{Line: line, Seq: want, Reason: "content does not match its hash: the record was edited"}
 		}
 		last = rec
+		if fn != nil {
+			if err := fn(rec); err != nil {
+				return last, err
+			}
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return last, fmt.Errorf("read audit log: %w", err)

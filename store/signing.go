@@ -199,3 +199,33 @@ func (s *sqlStore) Approvals(ctx context.Context, intentID string) ([]signer.App
 
 // Interface guard.
 var _ signer.Store = (*sqlStore)(nil)
+
+// EachSigning calls fn for every record of the signer's history, oldest first, and stops
+// at fn's first error. Audit verification uses it to prove every signature has its record
+// in the audit log.
+func (s *sqlStore) EachSigning(ctx context.Context, fn func(signer.SigningRecord) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT key_id, chain, nonce, payload_hash, intent_id, token, `+
+		s.dialect.amountOut("amount")+`, signed_at FROM signer_signings ORDER BY signed_at, key_id, chain, nonce`)
+	if err != nil {
+		return fmt.Errorf("read signing history: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var rec signer.SigningRecord
+		var amount string
+		var at any
+		if err := rows.Scan(&rec.KeyID, &rec.Chain, &rec.Nonce, &rec.PayloadHash, &rec.IntentID, &rec.Token, &amount, &at); err != nil {
+			return fmt.Errorf("read signing history: %w", err)
+		}
+		if rec.Amount, err = money.ParseBaseUnits(amount); err != nil {
+			return fmt.Errorf("signing history: %w", err)
+		}
+		if rec.SignedAt, err = s.dialect.decodeTime(at); err != nil {
+			return fmt.Errorf("signing history: %w", err)
+		}
+		if err := fn(rec); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}

@@ -38,6 +38,10 @@ type Store interface {
 	// Balance returns one account's balance on its normal side; zero if it has none.
 	Balance(ctx context.Context, token string, account ledger.Account) (money.Amount, error)
 
+	// EachSigning calls fn for every record of the signer's history, oldest first, and
+	// stops at fn's first error.
+	EachSigning(ctx context.Context, fn func(signer.SigningRecord) error) error
+
 	// Backend names the backend: "sqlite" or "postgres".
 	Backend() string
 

@@ -36,24 +36,65 @@ func newSignerCmd() *cobra.Command {
 }
 
 func newAuditVerifyCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "verify FILE",
+	var sf storeFlags
+	cmd := &cobra.Command{
+		Use:   "verify FILE [--store DSN | --config FILE]",
 		Short: "Check every record of an audit log; exit 1 naming the first edited, removed or reordered one",
-		Args:  exactArgs(1),
+		Long: `Checks that the records are numbered one after another, each chained to the hash of the
+one before and matching its own hash: an edited, removed, inserted or reordered record is
+named by line. With the signer's store (--store or --config), it also checks that every
+signature in the signing history has its record in the log, which catches records cut from
+the end of the file.`,
+		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := os.Open(args[0])
 			if err != nil {
 				return asUsage(fmt.Errorf("audit log: %w", err))
 			}
 			defer f.Close()
-			last, err := signer.VerifyAuditLog(f)
+			signed := map[string]bool{}
+			last, err := signer.ReadAuditLog(f, func(rec signer.AuditRecord) error {
+				if (rec.Decision == "signed" || rec.Decision == "resigned") && rec.Intent != nil {
+					signed[signingKey(rec.KeyID, rec.Chain, rec.Intent.Nonce, rec.PayloadSHA256)] = true
+				}
+				return nil
+			})
 			if err != nil {
 				return fmt.Errorf("%s: %w", args[0], err)
 			}
-			_, err = fmt.Fprintf(cmd.OutOrStdout(), "%s: OK, %d records, last %s\n", args[0], last.Seq, orNone(last.Hash))
+			checked := 0
+			if sf.dsn != "" || sf.configPath != "" {
+				st, err := sf.open(cmd.Context(), nil)
+				if err != nil {
+					return err
+				}
+				defer st.Close()
+				err = st.EachSigning(cmd.Context(), func(r signer.SigningRecord) error {
+					if !signed[signingKey(r.KeyID, r.Chain, r.Nonce, r.PayloadHash)] {
+						return fmt.Errorf("%s: the signing history holds a signature with no audit record (key %s, %s nonce %s, signed %s): records were removed",
+							args[0], r.KeyID, r.Chain, r.Nonce, r.SignedAt.UTC().Format(time.RFC3339))
+					}
+					checked++
+					return nil
+				})
+				if err != nil {
+					return err
+				}
+			}
+			out := fmt.Sprintf("%s: OK, %d records, last %s", args[0], last.Seq, orNone(last.Hash))
+			if sf.dsn != "" || sf.configPath != "" {
+				out += fmt.Sprintf("; all %d signatures of the signing history are recorded", checked)
+			}
+			_, err = fmt.Fprintln(cmd.OutOrStdout(), out)
 			return err
 		},
 	}
+	sf.register(cmd)
+	return cmd
+}
+
+func signingKey(keyID, chain, nonce, payloadHash string) string {
+	return keyID + "\x00" + chain + "\x00" + nonce + "\x00" + payloadHash
 }
 
 func orNone(s string) string {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -115,4 +116,46 @@ func useCheapKeystore(t *testing.T) {
 	saved := keystoreOptions
 	keystoreOptions = signer.KeystoreOptions{ScryptN: 2, ScryptR: 1, ScryptP: 1}
 	t.Cleanup(func() { keystoreOptions = saved })
+}
+
+func TestAuditVerifyAgainstHistory(t *testing.T) {
+	dir := t.TempDir()
+	dsn := "sqlite:" + filepath.Join(dir, "books.db")
+	st, err := store.Open(context.Background(), dsn, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	path := filepath.Join(dir, "audit.log")
+	log, err := signer.OpenAuditLog(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 3; i++ {
+		in := signer.Intent{Action: signer.ActionDelegate, Chain: "bsc", Token: "BNB", Amount: money.NewAmount(1), Nonce: strconv.Itoa(i)}
+		payload := strings.Repeat(strconv.Itoa(i), 64)
+		if _, err := st.ReserveSigning(context.Background(), signer.SigningRecord{KeyID: "hot", Chain: "bsc", Nonce: in.Nonce,
+			PayloadHash: payload, Token: "BNB", Amount: in.Amount, SignedAt: time.Now()}, money.NewAmount(10), 24*time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := log.Append(signer.AuditRecord{KeyID: "hot", Chain: "bsc", Intent: &in, PayloadSHA256: payload, Decision: "signed"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	log.Close()
+	if got := runStaker(t, "signer", "audit", "verify", path, "--store", dsn); got.code != 0 || !strings.Contains(got.stdout, "all 3 signatures") {
+		t.Fatalf("verify with history = %d %s %s", got.code, got.stdout, got.stderr)
+	}
+	// Cutting the last record leaves a valid chain that the history still exposes.
+	data, _ := os.ReadFile(path)
+	lines := strings.SplitAfter(string(data), "\n")
+	if err := os.WriteFile(path, []byte(strings.Join(lines[:2], "")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got := runStaker(t, "signer", "audit", "verify", path); got.code != 0 {
+		t.Fatalf("a cut log should still chain: %d %s", got.code, got.stderr)
+	}
+	if got := runStaker(t, "signer", "audit", "verify", path, "--store", dsn); got.code != 1 || !strings.Contains(got.stderr, "nonce 3") {
+		t.Fatalf("verify cut log with history = %d %s", got.code, got.stderr)
+	}
 }

@@ -59,6 +59,20 @@ func testSigningHistory(t *testing.T, newDSN func(t testing.TB) string) {
 	if _, err := s.ReserveSigning(ctx, record("8", "cc", 40, signAt), limit, 24*time.Hour); err != nil {
 		t.Fatalf("refused reservation left something behind: %v", err)
 	}
+	// The history lists what was recorded, once each.
+	var nonces []string
+	if err := s.EachSigning(ctx, func(r signer.SigningRecord) error {
+		nonces = append(nonces, r.KeyID+"/"+r.Nonce+"/"+r.PayloadHash+"/"+r.Amount.String())
+		if !r.SignedAt.Equal(signAt) {
+			t.Errorf("signed at %s, want %s", r.SignedAt, signAt)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(nonces) != "[bsc-hot/7/aa/60 bsc-hot/8/cc/40]" {
+		t.Fatalf("history %v", nonces)
+	}
 	// Another key or token has its own limit.
 	other := record("8", "dd", 100, signAt)
 	other.KeyID = "bsc-hot-2"
