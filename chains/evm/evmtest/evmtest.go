@@ -170,11 +170,35 @@ func (c *Chain) TrySend(key *ecdsa.PrivateKey, to common.Address, value *big.Int
 	if key == nil {
 		key = c.Admin
 	}
-	opts := bind.NewKeyedTransactor(key, c.ChainID)
-	opts.Value = value
-	inst := bind.NewBoundContract(to, abi.ABI{}, c.Sim.Client(), c.Sim.Client(), c.Sim.Client())
-	tx, err := bind.Transact(inst, opts, data)
+	ctx := context.Background()
+	cl := c.Sim.Client()
+	from := Addr(key)
+	if value == nil {
+		value = new(big.Int)
+	}
+	nonce, err := cl.PendingNonceAt(ctx, from)
 	if err != nil {
+		return err
+	}
+	gas, err := cl.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Value: value, Data: data})
+	if err != nil {
+		return fmt.Errorf("hook to %s: %w", to, err)
+	}
+	tip, err := cl.SuggestGasTipCap(ctx)
+	if err != nil {
+		return err
+	}
+	h, err := cl.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(h.BaseFee, big.NewInt(2)), tip)
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{ChainID: c.ChainID,
+		Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas * 2, To: &to, Value: value, Data: data})
+	if err != nil {
+		return err
+	}
+	if err := cl.SendTransaction(ctx, tx); err != nil {
 		return fmt.Errorf("hook to %s: %w", to, err)
 	}
 	c.Sim.Commit()
@@ -183,7 +207,7 @@ func (c *Chain) TrySend(key *ecdsa.PrivateKey, to common.Address, value *big.Int
 		return fmt.Errorf("hook receipt: %w", err)
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
-		msg := ethereum.CallMsg{From: opts.From, To: &to, Value: value, Data: data, Gas: tx.Gas()}
+		msg := ethereum.CallMsg{From: from, To: &to, Value: value, Data: data, Gas: tx.Gas()}
 		_, cerr := c.Sim.Client().CallContract(context.Background(), msg, new(big.Int).Sub(r.BlockNumber, big.NewInt(1)))
 		return fmt.Errorf("hook to %s reverted (gas %d of %d): %v", to, r.GasUsed, tx.Gas(), cerr)
 	}
@@ -293,3 +317,6 @@ var _ chains.SequenceStore = (*Sequences)(nil)
 // FastPolicy is an RPC policy for tests: quick retries, short caps.
 var FastPolicy = chains.RPCPolicy{MaxAttempts: 3, WaitMin: 5 * time.Millisecond, WaitMax: 50 * time.Millisecond,
 	MaxRetryAfter: 100 * time.Millisecond, AttemptTimeout: 5 * time.Second, CallTimeout: 15 * time.Second}
+
+// Addr0 parses a 0x address (for fixtures that hold addresses as text).
+func Addr0(s string) common.Address { return common.HexToAddress(s) }
