@@ -107,14 +107,12 @@ func (s *Service) sign(ctx context.Context, req Request, rec *AuditRecord) (Sign
 			rec.Approvers = append(rec.Approvers, hex.EncodeToString(a))
 		}
 	}
-	message := req.Payload
-	if info.Type == Secp256k1 {
-		if !evmChains[in.Chain] {
-			return Signature{}, &DeniedError{Rule: RuleChainMismatch, Detail: fmt.Sprintf("a secp256k1 key signs only EVM chains, not %s", in.Chain)}
-		}
-		if message, err = evmSigningHash(req.Payload, in.ChainID); err != nil {
-			return Signature{}, &DeniedError{Rule: RuleUndecodable, Detail: err.Error()}
-		}
+	if (info.Type == Secp256k1) != evmChains[in.Chain] {
+		return Signature{}, &DeniedError{Rule: RuleChainMismatch, Detail: fmt.Sprintf("a %s key does not sign %s transactions", info.Type, in.Chain)}
+	}
+	message, err := messageToSign(in.Chain, in.ChainID, req.Payload)
+	if err != nil {
+		return Signature{}, &DeniedError{Rule: RuleUndecodable, Detail: err.Error()}
 	}
 	// The signature is made in memory first, so a locked key refuses before anything is
 	// recorded; it is released only after the history and the audit log hold it.
