@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -332,18 +333,22 @@ func readPrivateKeyFile(path string) ([]byte, error) {
 
 // decodePrivateKey decodes hex (64 or 128 digits, optionally after 0x) or base58, and
 // accepts only 32 or 64 bytes. Hex of those sizes and base58 of those sizes have different
-// lengths, so the two cannot be confused.
+// lengths, so the two cannot be confused. Hex is decoded without copying the text; base58
+// needs a string, a copy that is left to the garbage collector.
 func decodePrivateKey(data []byte) ([]byte, bool) {
-	s := strings.TrimSpace(string(data))
-	if h := strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X"); len(h) == 64 || len(h) == 128 {
-		if b, err := hex.DecodeString(h); err == nil {
+	text := bytes.TrimSpace(data)
+	h, prefixed := bytes.CutPrefix(text, []byte("0x"))
+	if len(h) == 64 || len(h) == 128 {
+		b := make([]byte, len(h)/2)
+		if _, err := hex.Decode(b, h); err == nil {
 			return b, true
 		}
-		if strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0X") {
-			return nil, false
-		}
+		clear(b)
 	}
-	b, err := base58.Decode(s)
+	if prefixed {
+		return nil, false
+	}
+	b, err := base58.Decode(string(text))
 	if err != nil || !slices.Contains([]int{32, 64}, len(b)) {
 		clear(b)
 		return nil, false

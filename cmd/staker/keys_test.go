@@ -306,3 +306,34 @@ func mustDecodeHex(t *testing.T, s string) []byte {
 	}
 	return b
 }
+
+func TestDecodePrivateKey(t *testing.T) {
+	seed := mustDecodeHex(t, rfcSeed)
+	full := ed25519.NewKeyFromSeed(seed)
+	tests := []struct {
+		name   string
+		give   string
+		want   []byte
+		wantOK bool
+	}{
+		{"hex seed", rfcSeed, seed, true},
+		{"hex seed with 0x and newline", "0x" + rfcSeed + "\n", seed, true},
+		{"upper-case hex", strings.ToUpper(rfcSeed), seed, true},
+		{"hex keypair", hex.EncodeToString(full), full, true},
+		{"base58 seed", base58.Encode(seed), seed, true},
+		{"base58 keypair", "  " + base58.Encode(full) + "\r\n", full, true},
+		{"0x with bad hex", "0x" + strings.Repeat("g", 64), nil, false},
+		{"odd hex length", rfcSeed[:63], nil, false},
+		{"base58 of 31 bytes", base58.Encode(seed[:31]), nil, false},
+		{"empty", "", nil, false},
+		{"two keys", rfcSeed + " " + rfcSeed, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := decodePrivateKey([]byte(tt.give))
+			if ok != tt.wantOK || !bytes.Equal(got, tt.want) {
+				t.Fatalf("decodePrivateKey = %x, %v; want %x, %v", got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}
