@@ -38,6 +38,12 @@ type Store interface {
 	// Balance returns one account's balance on its normal side; zero if it has none.
 	Balance(ctx context.Context, token string, account ledger.Account) (money.Amount, error)
 
+	// ReserveSeq, RecordSent and SentWith keep transaction sequence numbers (EVM nonces)
+	// per chain and account; see sequences.go. They satisfy chains.SequenceStore.
+	ReserveSeq(ctx context.Context, chainID, account, key string, floor uint64) (uint64, error)
+	RecordSent(ctx context.Context, chainID, account string, seq uint64, txID string) error
+	SentWith(ctx context.Context, chainID, account string, seq uint64) ([]string, error)
+
 	// EachSigning calls fn for every record of the signer's history, oldest first, and
 	// stops at fn's first error.
 	EachSigning(ctx context.Context, fn func(signer.SigningRecord) error) error

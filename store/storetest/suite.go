@@ -33,6 +33,7 @@ func Run(t *testing.T, newDSN func(t testing.TB) string) {
 		{"InvariantsCatchTampering", testInvariantsDetect},
 	}
 	tests = append(tests, signerTests...)
+	tests = append(tests, sequenceTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
