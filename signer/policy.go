@@ -31,7 +31,7 @@ type Rule struct {
 	Actions []Action // actions allowed; none means nothing is
 	Allow   []AllowEntry
 	Limits  []Limit
-	// Approval, when set, requires approvals for transactions moving at least its
+	// Approval, when set, requires approvals for transactions moving more than its
 	// threshold.
 	Approval *ApprovalRule
 }
@@ -53,7 +53,7 @@ type Limit struct {
 }
 
 // ApprovalRule requires Required distinct valid approvals, from the ed25519 public keys in
-// Approvers, for any transaction moving at least Threshold base units.
+// Approvers, for any transaction moving more than Threshold base units.
 type ApprovalRule struct {
 	Threshold money.Amount
 	Required  int
@@ -130,7 +130,7 @@ func (p *Policy) Evaluate(keyID string, in Intent, now time.Time) (Verdict, erro
 		return Verdict{}, &LimitError{Kind: "per-transaction", Token: in.Token, Limit: limit.PerTx, Requested: in.Amount}
 	}
 	v := Verdict{Rule: idx, Limit: limit}
-	if a := r.Approval; a != nil && a.Required > 0 && in.Amount.Cmp(a.Threshold) >= 0 {
+	if a := r.Approval; a != nil && a.Required > 0 && in.Amount.Cmp(a.Threshold) > 0 {
 		v.NeedsApproval = true
 	}
 	return v, nil

@@ -99,7 +99,8 @@ func TestPolicyAllows(t *testing.T) {
 	}{
 		{name: "small delegation"},
 		{name: "checksummed target", change: func(in *Intent) { in.To = "0x1111111111111111111111111111111111111111" }},
-		{name: "at the approval threshold", change: func(in *Intent) { in.Amount = money.NewAmount(500) }, wantApproval: true},
+		{name: "at the approval threshold", change: func(in *Intent) { in.Amount = money.NewAmount(500) }},
+		{name: "above the approval threshold", change: func(in *Intent) { in.Amount = money.NewAmount(501) }, wantApproval: true},
 		{name: "new entry after its delay", change: func(in *Intent) { in.To = validatorB }, at: policyNow.Add(24 * time.Hour)},
 		{name: "at the per-transaction limit", change: func(in *Intent) { in.Amount = money.NewAmount(1000) }, wantApproval: true},
 	}
