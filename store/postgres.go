@@ -23,6 +23,10 @@ func openPostgres(ctx context.Context, dsn string, opts Options) (Store, error) 
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", Redact(dsn), err)
 	}
+	// A bounded pool: concurrent callers queue here rather than exhaust the server's
+	// connection slots, which other processes and replicas share.
+	db.SetMaxOpenConns(postgresMaxConns)
+	db.SetMaxIdleConns(postgresMaxConns)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", Redact(dsn), err)
@@ -50,6 +54,9 @@ func openPostgres(ctx context.Context, dsn string, opts Options) (Store, error) 
 	}
 	return &sqlStore{db: db, dialect: postgresDialect{}, opts: opts}, nil
 }
+
+// postgresMaxConns bounds the connections one Store holds.
+const postgresMaxConns = 8
 
 type postgresDialect struct{}
 
