@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/holiman/uint256"
@@ -96,7 +97,8 @@ func (e *RowError) Unwrap() error { return e.Err }
 // instant are applied in row order, so the last one wins), then activation records
 // (Activate). Then call Finish once. A user with changes but no opening balance opened the
 // day at zero. Batches of a few hundred rows or more are fastest: the lookups of a batch's
-// users overlap their memory accesses. An Averager is not safe for concurrent use.
+// users overlap their memory accesses. The Averager keeps its own copy of the user ids it
+// keeps, so rows may share memory. It is not safe for concurrent use.
 //
 // It keeps 128 bytes per user besides the user ids and 8 to 16 bytes of index; the work per
 // change is one lookup and a 256-by-64-bit multiplication.
@@ -208,6 +210,7 @@ func (a *Averager) create(user string, h uint64) int {
 	if n > 0 && a.sorted && user < a.accounts[n-1].user {
 		a.sorted = false
 	}
+	user = strings.Clone(user) // the caller's row may share memory with other rows
 	a.accounts = append(a.accounts, account{user: user})
 	if len(user) <= inlineID {
 		acct := &a.accounts[n]
