@@ -44,6 +44,8 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage, input or configuration.`,
 		newSignerCmd(),
 		newApproveCmd(),
 		newKeysCmd(),
+		newAverageCmd(),
+		newAllocateCmd(),
 	)
 	return root
 }
