@@ -35,3 +35,11 @@ bench:
 
 clean:
 	rm -rf bin
+
+# Recompile the Solidity interfaces and test mocks with the pinned solc (contracts/package-lock.json)
+# and regenerate the Go bindings. Needs node and npm; the outputs are committed, so building and
+# testing need only Go.
+.PHONY: contracts
+contracts:
+	cd contracts && npm ci --no-audit --no-fund
+	sh contracts/generate.sh
