@@ -34,11 +34,14 @@ var StakeHubAddress = common.HexToAddress("0x00000000000000000000000000000000000
 // Settings are the adapter's `settings:` keys.
 type Settings struct {
 	evm.Settings `yaml:",inline"`
+	// StakeHub overrides the StakeHub address (default StakeHubAddress).
+	StakeHub string `yaml:"stake_hub"`
 }
 
 // Adapter is the BSC staking adapter.
 type Adapter struct {
 	e      *evm.Engine
+	hubAt  common.Address
 	hub    *contract.IStakeHub
 	credit *contract.IStakeCredit
 	info   chains.Info
@@ -69,18 +72,25 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 	if err := cfg.DecodeSettings(&set); err != nil {
 		return nil, err
 	}
+	a := &Adapter{hubAt: StakeHubAddress, hub: contract.NewIStakeHub(), credit: contract.NewIStakeCredit()}
+	if set.StakeHub != "" {
+		if !common.IsHexAddress(set.StakeHub) {
+			return nil, fmt.Errorf("bsc settings stake_hub %q is not an address: %w", set.StakeHub, chains.ErrMisconfigured)
+		}
+		a.hubAt = common.HexToAddress(set.StakeHub)
+	}
 	e, err := evm.Dial(ctx, cfg, opts, evm.Params{
 		Chain:         "bsc",
 		Networks:      map[string]uint64{"mainnet": 56, "testnet": 97},
 		FinalityDepth: 15,
 		Reverts:       reverts,
-		Decode:        decode,
+		Decode:        a.decode,
 	}, set.Settings)
 	if err != nil {
 		return nil, err
 	}
-	a := &Adapter{e: e, hub: contract.NewIStakeHub(), credit: contract.NewIStakeCredit()}
-	period, err := evm.Read(ctx, e, StakeHubAddress, a.hub.PackUnbondPeriod(), nil, a.hub.UnpackUnbondPeriod)
+	a.e = e
+	period, err := evm.Read(ctx, e, a.hubAt, a.hub.PackUnbondPeriod(), nil, a.hub.UnpackUnbondPeriod)
 	if err != nil {
 		e.Close()
 		return nil, fmt.Errorf("bsc: unbond period: %w", err)
@@ -126,8 +136,8 @@ func (a *Adapter) Head(ctx context.Context) (uint64, error) { return a.e.Head(ct
 func (a *Adapter) Engine() *evm.Engine { return a.e }
 
 // decode reads the intent of a StakeHub call.
-func decode(tx *types.Transaction) (signer.Intent, error) {
-	c, err := evm.DecodeCall(tx, map[common.Address]*abi.ABI{StakeHubAddress: hubABI})
+func (a *Adapter) decode(tx *types.Transaction) (signer.Intent, error) {
+	c, err := evm.DecodeCall(tx, map[common.Address]*abi.ABI{a.hubAt: hubABI})
 	if err != nil {
 		return signer.Intent{}, err
 	}
@@ -176,7 +186,7 @@ func (a *Adapter) list(ctx context.Context) ([]validator, error) {
 	const page = 100
 	var out []validator
 	for offset := int64(0); ; offset += page {
-		r, err := evm.Read(ctx, a.e, StakeHubAddress, a.hub.PackGetValidators(big.NewInt(offset), big.NewInt(page)), nil, a.hub.UnpackGetValidators)
+		r, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidators(big.NewInt(offset), big.NewInt(page)), nil, a.hub.UnpackGetValidators)
 		if err != nil {
 			return nil, fmt.Errorf("validators from %d: %w", offset, err)
 		}
@@ -200,15 +210,15 @@ func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
 	}
 	out := make([]chains.Validator, 0, len(vals))
 	for _, v := range vals {
-		basic, err := evm.Read(ctx, a.e, StakeHubAddress, a.hub.PackGetValidatorBasicInfo(v.op), nil, a.hub.UnpackGetValidatorBasicInfo)
+		basic, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorBasicInfo(v.op), nil, a.hub.UnpackGetValidatorBasicInfo)
 		if err != nil {
 			return nil, fmt.Errorf("validator %s: %w", v.op.Hex(), err)
 		}
-		comm, err := evm.Read(ctx, a.e, StakeHubAddress, a.hub.PackGetValidatorCommission(v.op), nil, a.hub.UnpackGetValidatorCommission)
+		comm, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorCommission(v.op), nil, a.hub.UnpackGetValidatorCommission)
 		if err != nil {
 			return nil, fmt.Errorf("validator %s commission: %w", v.op.Hex(), err)
 		}
-		desc, err := evm.Read(ctx, a.e, StakeHubAddress, a.hub.PackGetValidatorDescription(v.op), nil, a.hub.UnpackGetValidatorDescription)
+		desc, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorDescription(v.op), nil, a.hub.UnpackGetValidatorDescription)
 		if err != nil {
 			return nil, fmt.Errorf("validator %s description: %w", v.op.Hex(), err)
 		}
@@ -360,7 +370,7 @@ func (a *Adapter) flows(ctx context.Context, who common.Address, w chains.Window
 		topics := make([][]common.Hash, pos+1)
 		topics[0] = []common.Hash{topic}
 		topics[pos] = []common.Hash{owner}
-		return ethereum.FilterQuery{Addresses: []common.Address{StakeHubAddress}, Topics: topics}
+		return ethereum.FilterQuery{Addresses: []common.Address{a.hubAt}, Topics: topics}
 	}
 	out := map[common.Address]*big.Int{}
 	add := func(op common.Address, v *big.Int, sign int) {
@@ -401,7 +411,7 @@ func (a *Adapter) flows(ctx context.Context, who common.Address, w chains.Window
 					return nil, err
 				}
 				add(e.SrcValidator, e.BnbAmount, -1)
-				credit, err := evm.Read(ctx, a.e, StakeHubAddress, a.hub.PackGetValidatorCreditContract(e.DstValidator), nil, a.hub.UnpackGetValidatorCreditContract)
+				credit, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorCreditContract(e.DstValidator), nil, a.hub.UnpackGetValidatorCreditContract)
 				if err != nil {
 					return nil, err
 				}
@@ -428,7 +438,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		return chains.Unsigned{}, chains.Rejected(chains.ReasonInvalid, "validator %q is not an operator address", act.Validator)
 	}
 	op := common.HexToAddress(act.Validator)
-	tx := evm.Tx{Owner: who, To: StakeHubAddress, Key: act.Key}
+	tx := evm.Tx{Owner: who, To: a.hubAt, Key: act.Key}
 	switch act.Kind {
 	case signer.ActionDelegate:
 		amount, err := evm.CheckAmount(act)
@@ -438,7 +448,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		if err := a.checkActive(ctx, op); err != nil {
 			return chains.Unsigned{}, err
 		}
-		min, err := evm.Read(ctx, a.e, StakeHubAddress, a.hub.PackMinDelegationBNBChange(), nil, a.hub.UnpackMinDelegationBNBChange)
+		min, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackMinDelegationBNBChange(), nil, a.hub.UnpackMinDelegationBNBChange)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -482,14 +492,14 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 
 // checkActive refuses validators that do not exist or are jailed.
 func (a *Adapter) checkActive(ctx context.Context, op common.Address) error {
-	credit, err := evm.Read(ctx, a.e, StakeHubAddress, a.hub.PackGetValidatorCreditContract(op), nil, a.hub.UnpackGetValidatorCreditContract)
+	credit, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorCreditContract(op), nil, a.hub.UnpackGetValidatorCreditContract)
 	if err != nil {
 		return err
 	}
 	if credit == (common.Address{}) {
 		return chains.Rejected(chains.ReasonValidatorInactive, "%s is not a validator", op.Hex())
 	}
-	basic, err := evm.Read(ctx, a.e, StakeHubAddress, a.hub.PackGetValidatorBasicInfo(op), nil, a.hub.UnpackGetValidatorBasicInfo)
+	basic, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorBasicInfo(op), nil, a.hub.UnpackGetValidatorBasicInfo)
 	if err != nil {
 		return err
 	}
@@ -504,7 +514,7 @@ func (a *Adapter) shares(ctx context.Context, op, who common.Address, amount mon
 	if amount.Sign() < 0 {
 		return nil, chains.Rejected(chains.ReasonInvalid, "negative amount %s", amount)
 	}
-	credit, err := evm.Read(ctx, a.e, StakeHubAddress, a.hub.PackGetValidatorCreditContract(op), nil, a.hub.UnpackGetValidatorCreditContract)
+	credit, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorCreditContract(op), nil, a.hub.UnpackGetValidatorCreditContract)
 	if err != nil {
 		return nil, err
 	}
@@ -536,7 +546,7 @@ func (a *Adapter) shares(ctx context.Context, op, who common.Address, amount mon
 
 // claimable returns the number of requests to claim, refusing when none has matured.
 func (a *Adapter) claimable(ctx context.Context, op, who common.Address, request string) (*big.Int, error) {
-	credit, err := evm.Read(ctx, a.e, StakeHubAddress, a.hub.PackGetValidatorCreditContract(op), nil, a.hub.UnpackGetValidatorCreditContract)
+	credit, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorCreditContract(op), nil, a.hub.UnpackGetValidatorCreditContract)
 	if err != nil {
 		return nil, err
 	}

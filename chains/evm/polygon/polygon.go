@@ -61,7 +61,7 @@ var MinRewardAmount = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 type Settings struct {
 	evm.Settings `yaml:",inline"`
 	StakeManager string `yaml:"stake_manager"`
-	Token        string `yaml:"token"`
+	Token        string `yaml:"pol_token"`
 	StakingInfo  string `yaml:"staking_info"`
 	EventsHub    string `yaml:"events_hub"`
 	// CheckpointInterval is the nominal time between checkpoints, for the unbonding estimate.
@@ -110,7 +110,7 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 		name string
 		s    string
 		dst  *common.Address
-	}{{"stake_manager", set.StakeManager, &addr.StakeManager}, {"token", set.Token, &addr.Token},
+	}{{"stake_manager", set.StakeManager, &addr.StakeManager}, {"pol_token", set.Token, &addr.Token},
 		{"staking_info", set.StakingInfo, &addr.StakingInfo}, {"events_hub", set.EventsHub, &addr.EventsHub}} {
 		if o.s != "" {
 			if !common.IsHexAddress(o.s) {

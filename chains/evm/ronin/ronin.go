@@ -35,11 +35,13 @@ var (
 	MainnetToken   = common.HexToAddress("0x97a9107c1793bc407d6f527b77e7fff4d812bece")
 )
 
-// Settings are the adapter's `settings:` keys; the addresses default to mainnet's.
+// Settings are the adapter's `settings:` keys. Pool and staking manager default to
+// mainnet's (and are required elsewhere); the token defaults to what the pool stakes and,
+// when given, must equal it.
 type Settings struct {
 	evm.Settings `yaml:",inline"`
 	Pool         string `yaml:"pool"`
-	Manager      string `yaml:"manager"`
+	Manager      string `yaml:"staking_manager"`
 	Token        string `yaml:"token"`
 }
 
@@ -73,14 +75,18 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 	if err := cfg.DecodeSettings(&set); err != nil {
 		return nil, err
 	}
-	a := &Adapter{pool: MainnetPool, manager: MainnetManager, token: MainnetToken,
+	a := &Adapter{pool: MainnetPool, manager: MainnetManager,
 		p: contract.NewIAxsPool(), m: contract.NewIAxsManager(), erc20: contract.NewIERC20()}
+	if cfg.Network == "mainnet" {
+		a.token = MainnetToken
+	}
 	for _, o := range []struct {
-		name, s string
-		dst     *common.Address
-	}{{"pool", set.Pool, &a.pool}, {"manager", set.Manager, &a.manager}, {"token", set.Token, &a.token}} {
+		name, s  string
+		dst      *common.Address
+		required bool
+	}{{"pool", set.Pool, &a.pool, true}, {"staking_manager", set.Manager, &a.manager, true}, {"token", set.Token, &a.token, false}} {
 		if o.s == "" {
-			if cfg.Network != "mainnet" {
+			if o.required && cfg.Network != "mainnet" {
 				return nil, fmt.Errorf("ronin settings: %s is required on network %q: %w", o.name, cfg.Network, chains.ErrMisconfigured)
 			}
 			continue
@@ -104,6 +110,9 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 	if err != nil {
 		e.Close()
 		return nil, fmt.Errorf("ronin: pool %s: %w", a.pool.Hex(), err)
+	}
+	if a.token == (common.Address{}) {
+		a.token = staking
 	}
 	if staking != a.token {
 		e.Close()

@@ -49,11 +49,14 @@ type Settings struct {
 	// FromBlock is where the search for our own withdrawal requests and rewards starts (the
 	// custody address's first staking block).
 	FromBlock uint64 `yaml:"from_block"`
+	// SFC overrides the SFC address (default SFCAddress).
+	SFC string `yaml:"sfc"`
 }
 
 // Adapter is the Sonic staking adapter.
 type Adapter struct {
 	e      *evm.Engine
+	sfcAt  common.Address
 	sfc    *contract.ISFC
 	consts *contract.IConstantsManager
 	cm     common.Address
@@ -86,18 +89,25 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 	if err := cfg.DecodeSettings(&set); err != nil {
 		return nil, err
 	}
+	a := &Adapter{sfcAt: SFCAddress, sfc: contract.NewISFC(), consts: contract.NewIConstantsManager(), set: set}
+	if set.SFC != "" {
+		if !common.IsHexAddress(set.SFC) {
+			return nil, fmt.Errorf("sonic settings sfc %q is not an address: %w", set.SFC, chains.ErrMisconfigured)
+		}
+		a.sfcAt = common.HexToAddress(set.SFC)
+	}
 	e, err := evm.Dial(ctx, cfg, opts, evm.Params{
 		Chain:         "sonic",
 		Networks:      map[string]uint64{"mainnet": 146, "testnet": 14601, "blaze": 57054},
 		FinalityDepth: 1,
 		Reverts:       reverts,
-		Decode:        decode,
+		Decode:        a.decode,
 	}, set.Settings)
 	if err != nil {
 		return nil, err
 	}
-	a := &Adapter{e: e, sfc: contract.NewISFC(), consts: contract.NewIConstantsManager(), set: set}
-	if a.cm, err = evm.Read(ctx, e, SFCAddress, a.sfc.PackConstsAddress(), nil, a.sfc.UnpackConstsAddress); err != nil {
+	a.e = e
+	if a.cm, err = evm.Read(ctx, e, a.sfcAt, a.sfc.PackConstsAddress(), nil, a.sfc.UnpackConstsAddress); err != nil {
 		e.Close()
 		return nil, fmt.Errorf("sonic: constants manager: %w", err)
 	}
@@ -157,8 +167,8 @@ func (a *Adapter) Head(ctx context.Context) (uint64, error) { return a.e.Head(ct
 func (a *Adapter) Engine() *evm.Engine { return a.e }
 
 // decode reads the intent of an SFC call.
-func decode(tx *types.Transaction) (signer.Intent, error) {
-	c, err := evm.DecodeCall(tx, map[common.Address]*abi.ABI{SFCAddress: sfcABI})
+func (a *Adapter) decode(tx *types.Transaction) (signer.Intent, error) {
+	c, err := evm.DecodeCall(tx, map[common.Address]*abi.ABI{a.sfcAt: sfcABI})
 	if err != nil {
 		return signer.Intent{}, err
 	}
@@ -225,7 +235,7 @@ func describeStatus(bits *big.Int) string {
 // Validators returns validators 1…lastValidatorID with status bits and received stake; the
 // commission is the network-wide validatorCommission.
 func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
-	last, err := evm.Read(ctx, a.e, SFCAddress, a.sfc.PackLastValidatorID(), nil, a.sfc.UnpackLastValidatorID)
+	last, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackLastValidatorID(), nil, a.sfc.UnpackLastValidatorID)
 	if err != nil {
 		return nil, fmt.Errorf("last validator id: %w", err)
 	}
@@ -242,7 +252,7 @@ func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
 	}
 	out := make([]chains.Validator, 0, last.Uint64())
 	for id := uint64(1); id <= last.Uint64(); id++ {
-		v, err := evm.Read(ctx, a.e, SFCAddress, a.sfc.PackGetValidator(new(big.Int).SetUint64(id)), nil, a.sfc.UnpackGetValidator)
+		v, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetValidator(new(big.Int).SetUint64(id)), nil, a.sfc.UnpackGetValidator)
 		if err != nil {
 			return nil, fmt.Errorf("validator %d: %w", id, err)
 		}
@@ -276,7 +286,7 @@ func (a *Adapter) requests(ctx context.Context, who common.Address) ([]request, 
 	if a.set.FromBlock > head {
 		return nil, nil
 	}
-	q := ethereum.FilterQuery{Addresses: []common.Address{SFCAddress},
+	q := ethereum.FilterQuery{Addresses: []common.Address{a.sfcAt},
 		Topics: [][]common.Hash{{sfcABI.Events["Undelegated"].ID}, {common.BytesToHash(who.Bytes())}}}
 	logs, err := a.e.Logs(ctx, q, a.set.FromBlock, head)
 	if err != nil {
@@ -294,7 +304,7 @@ func (a *Adapter) requests(ctx context.Context, who common.Address) ([]request, 
 			continue
 		}
 		seen[k] = true
-		r, err := evm.Read(ctx, a.e, SFCAddress, a.sfc.PackGetWithdrawalRequest(who, ev.ToValidatorID, ev.WrID), nil, a.sfc.UnpackGetWithdrawalRequest)
+		r, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetWithdrawalRequest(who, ev.ToValidatorID, ev.WrID), nil, a.sfc.UnpackGetWithdrawalRequest)
 		if err != nil {
 			return nil, err
 		}
@@ -316,7 +326,7 @@ func (a *Adapter) matured(ctx context.Context, r request) (bool, time.Time, stri
 	if err != nil {
 		return false, time.Time{}, "", err
 	}
-	cur, err := evm.Read(ctx, a.e, SFCAddress, a.sfc.PackCurrentEpoch(), nil, a.sfc.UnpackCurrentEpoch)
+	cur, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackCurrentEpoch(), nil, a.sfc.UnpackCurrentEpoch)
 	if err != nil {
 		return false, time.Time{}, "", err
 	}
@@ -333,7 +343,7 @@ func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Positio
 	if err != nil {
 		return nil, err
 	}
-	last, err := evm.Read(ctx, a.e, SFCAddress, a.sfc.PackLastValidatorID(), nil, a.sfc.UnpackLastValidatorID)
+	last, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackLastValidatorID(), nil, a.sfc.UnpackLastValidatorID)
 	if err != nil {
 		return nil, err
 	}
@@ -354,11 +364,11 @@ func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Positio
 	}
 	for id := uint64(1); id <= last.Uint64(); id++ {
 		vid := new(big.Int).SetUint64(id)
-		stake, err := evm.Read(ctx, a.e, SFCAddress, a.sfc.PackGetStake(who, vid), nil, a.sfc.UnpackGetStake)
+		stake, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetStake(who, vid), nil, a.sfc.UnpackGetStake)
 		if err != nil {
 			return nil, err
 		}
-		pending, err := evm.Read(ctx, a.e, SFCAddress, a.sfc.PackPendingRewards(who, vid), nil, a.sfc.UnpackPendingRewards)
+		pending, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackPendingRewards(who, vid), nil, a.sfc.UnpackPendingRewards)
 		if err != nil {
 			return nil, err
 		}
@@ -408,7 +418,7 @@ func (a *Adapter) Rewards(ctx context.Context, owner string, w chains.Window) ([
 		return nil, chains.Rejected(chains.ReasonInvalid, "window %d..%d is empty", w.From, w.To)
 	}
 	claimed, restaked := sfcABI.Events["ClaimedRewards"].ID, sfcABI.Events["RestakedRewards"].ID
-	q := ethereum.FilterQuery{Addresses: []common.Address{SFCAddress},
+	q := ethereum.FilterQuery{Addresses: []common.Address{a.sfcAt},
 		Topics: [][]common.Hash{{claimed, restaked}, {common.BytesToHash(who.Bytes())}}}
 	logs, err := a.e.Logs(ctx, q, w.From, w.To)
 	if err != nil {
@@ -464,7 +474,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 	if err != nil {
 		return chains.Unsigned{}, err
 	}
-	tx := evm.Tx{Owner: who, To: SFCAddress, Key: act.Key}
+	tx := evm.Tx{Owner: who, To: a.sfcAt, Key: act.Key}
 	in := signer.Intent{Action: act.Kind, To: id.String(), Amount: money.Zero}
 	switch act.Kind {
 	case signer.ActionDelegate:
@@ -472,7 +482,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
-		v, err := evm.Read(ctx, a.e, SFCAddress, a.sfc.PackGetValidator(id), nil, a.sfc.UnpackGetValidator)
+		v, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetValidator(id), nil, a.sfc.UnpackGetValidator)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -487,7 +497,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		if act.Amount.Sign() < 0 {
 			return chains.Unsigned{}, chains.Rejected(chains.ReasonInvalid, "negative amount %s", act.Amount)
 		}
-		stake, err := evm.Read(ctx, a.e, SFCAddress, a.sfc.PackGetStake(who, id), nil, a.sfc.UnpackGetStake)
+		stake, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetStake(who, id), nil, a.sfc.UnpackGetStake)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -503,7 +513,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 			key = fmt.Sprintf("undelegate-%d", time.Now().UnixNano())
 		}
 		wr := wrID(who, key)
-		ex, err := evm.Read(ctx, a.e, SFCAddress, a.sfc.PackGetWithdrawalRequest(who, id, wr), nil, a.sfc.UnpackGetWithdrawalRequest)
+		ex, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetWithdrawalRequest(who, id, wr), nil, a.sfc.UnpackGetWithdrawalRequest)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -521,7 +531,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		}
 		tx.Data = a.sfc.PackWithdraw(id, wr)
 	case signer.ActionClaim, signer.ActionRestake:
-		pending, err := evm.Read(ctx, a.e, SFCAddress, a.sfc.PackPendingRewards(who, id), nil, a.sfc.UnpackPendingRewards)
+		pending, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackPendingRewards(who, id), nil, a.sfc.UnpackPendingRewards)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -547,7 +557,7 @@ func (a *Adapter) withdrawable(ctx context.Context, who common.Address, id *big.
 		if !ok || wr.Sign() < 0 {
 			return nil, chains.Rejected(chains.ReasonInvalid, "withdrawal request %q is not a number", req)
 		}
-		r, err := evm.Read(ctx, a.e, SFCAddress, a.sfc.PackGetWithdrawalRequest(who, id, wr), nil, a.sfc.UnpackGetWithdrawalRequest)
+		r, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetWithdrawalRequest(who, id, wr), nil, a.sfc.UnpackGetWithdrawalRequest)
 		if err != nil {
 			return nil, err
 		}
