@@ -46,6 +46,7 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage, input or configuration.`,
 		newKeysCmd(),
 		newAverageCmd(),
 		newAllocateCmd(),
+		newValidatorsCmd(),
 	)
 	return root
 }
