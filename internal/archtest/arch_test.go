@@ -62,6 +62,8 @@ var forbidden = map[string][]string{
 	"chains": {module + "/pool", module + "/daemon", module + "/store", module + "/allocator"},
 	// The signer never sees users or the pool.
 	"signer": {module + "/allocator", module + "/pool", module + "/daemon", module + "/chains"},
+	// The pool plans and executes through interfaces it declares; it owns no database.
+	"pool": {module + "/store", module + "/daemon", module + "/allocator", "database/sql"},
 	// Configuration is plain data.
 	"config": {module + "/store", module + "/chains", module + "/pool", module + "/daemon", "database/sql"},
 	// Persistence knows nothing of chains, the pool or the allocator; it keeps the signer's
