@@ -342,7 +342,6 @@ func (pl *planner) maxPlaceable(base, upTo, stuck money.Amount) money.Amount {
 	return lo
 }
 
-
 // undelegate takes amount off the validators furthest above their targets. Buffer needs
 // are not churn; rebalancing passes churn true and is bounded by it.
 func (pl *planner) undelegate(amount money.Amount, reason string, churn bool) money.Amount {
@@ -482,4 +481,3 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(out)
 	return out
 }
-

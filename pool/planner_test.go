@@ -236,7 +236,7 @@ func TestPlanScenarios(t *testing.T) {
 				{Validator: "a", Bonded: amt(1000)}, {Validator: "b", Bonded: amt(0)}}},
 			want: []string{"redelegate a->b 100 rebalance"}},
 		{name: "below the chain minimum nothing moves",
-			state: State{Liquid: amt(125), Validators: active("a", "b")},
+			state:  State{Liquid: amt(125), Validators: active("a", "b")},
 			change: func(p *Policy) { p.MinAction = amt(50) }, want: nil},
 		{name: "the cap limits delegation",
 			state:  State{Liquid: amt(1100), Validators: active("a", "b")},
