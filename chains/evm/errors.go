@@ -128,13 +128,10 @@ func (e *Engine) classify(ctx context.Context, err error) error {
 		// A garbled or cut response: ask again.
 		return &chains.RetryableError{Err: err}
 	}
+	// Transport failures, and any other error from a node that answered a well-formed
+	// request: a node erring on a read is unhealthy rather than right, so ask again.
 	if c := chains.ClassifyTransport(ctx, err); c != err {
 		return c
-	}
-	if re != nil {
-		// Any other JSON-RPC error from a node that answered: treat as transient, a node
-		// that errors on a well-formed read is unhealthy rather than right.
-		return &chains.RetryableError{Err: err}
 	}
 	return &chains.RetryableError{Err: err}
 }
