@@ -1,10 +1,8 @@
 package allocator
 
 import (
-	"cmp"
 	"fmt"
 	"math/bits"
-	"slices"
 	"strings"
 	"time"
 
@@ -370,14 +368,19 @@ func (a *Averager) activate(row *Activation, h uint64, cand int32) error {
 // Finish closes the day and returns every user's average balance and eligibility, sorted by
 // user id in byte order. The Averager cannot be used afterwards.
 func (a *Averager) Finish() []Holding {
+	var order []int32
+	if !a.sorted {
+		order = UserOrder(len(a.accounts), func(i int) string { return a.accounts[i].user })
+	}
 	out := make([]Holding, len(a.accounts))
-	for i := range a.accounts {
-		acct := &a.accounts[i]
+	for i := range out {
+		j := i
+		if order != nil {
+			j = int(order[i])
+		}
+		acct := &a.accounts[j]
 		addProduct(&acct.integral, &acct.balance, uint64(DayNanos-acct.since))
 		out[i] = Holding{User: acct.user, Avg: divDay(&acct.integral), Eligible: a.everyone || acct.eligible}
-	}
-	if !a.sorted {
-		slices.SortFunc(out, func(x, y Holding) int { return cmp.Compare(x.User, y.User) })
 	}
 	a.accounts, a.index, a.finished = nil, userIndex{}, true
 	return out

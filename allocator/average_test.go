@@ -459,3 +459,46 @@ func TestAccountSize(t *testing.T) {
 		t.Fatalf("account is %d bytes, want 128 (two cache lines)", got)
 	}
 }
+
+func TestUserOrder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(testSeed(t), 0))
+	alphabet := []string{"", "\x00", "a", "b", "user-", "user-0", "ü", "\xff"}
+	tests := []struct {
+		name string
+		give []string
+	}{
+		{name: "empty"},
+		{name: "one", give: []string{"x"}},
+		{name: "shared prefix", give: []string{"user-0003", "user-0001", "user-0002", "user-0001"}},
+		{name: "prefixes of each other", give: []string{"ab", "a", "abc", "", "ab\x00", "ab\x00\x00"}},
+		{name: "long equal heads", give: []string{"0123456789abcdefZ", "0123456789abcdefA", "0123456789abcdef"}},
+		{name: "numeric is not byte order", give: []string{"u10", "u9", "u100", "u1"}},
+	}
+	for i := 0; i < 20; i++ {
+		var ids []string
+		for j := rng.IntN(300); j > 0; j-- {
+			var b strings.Builder
+			for k := rng.IntN(5); k > 0; k-- {
+				b.WriteString(alphabet[rng.IntN(len(alphabet))])
+			}
+			ids = append(ids, b.String())
+		}
+		tests = append(tests, struct {
+			name string
+			give []string
+		}{name: "random", give: ids})
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			order := UserOrder(len(tt.give), func(i int) string { return tt.give[i] })
+			want := make([]int32, len(tt.give))
+			for i := range want {
+				want[i] = int32(i)
+			}
+			slices.SortStableFunc(want, func(x, y int32) int { return strings.Compare(tt.give[x], tt.give[y]) })
+			if !slices.Equal(order, want) {
+				t.Fatalf("UserOrder(%q) = %v, want %v", tt.give, order, want)
+			}
+		})
+	}
+}
