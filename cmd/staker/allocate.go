@@ -1,13 +1,17 @@
 package main
 
 import (
-	"cmp"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"slices"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -122,6 +126,9 @@ func runAllocate(ctx context.Context, f allocateFlags, changed func(string) bool
 	if err := checkOutDir(f.out); err != nil {
 		return err
 	}
+	// The run builds one large, long-lived heap and then ends: collecting it repeatedly as
+	// it grows costs more than the memory saved.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 
 	holdings, err := readBalances(ctx, f.balances, tok, stderr)
 	if err != nil {
@@ -226,29 +233,100 @@ func splitParams(f allocateFlags, tok money.Token, changed func(string) bool) (a
 }
 
 // readBalances reads the balances file into holdings sorted by user id, refusing duplicates.
+// The file is read whole and parsed in pieces, one per CPU, in parallel.
 func readBalances(ctx context.Context, name string, tok money.Token, progress io.Writer) ([]allocator.Holding, error) {
-	r, file, err := openCSV(name, progress)
+	data, err := os.ReadFile(name)
 	if err != nil {
-		return nil, fmt.Errorf("--balances: %w", err)
+		return nil, asUsage(fmt.Errorf("--balances: %w", err))
 	}
-	defer file.Close()
-	return decodeBalances(ctx, r, tok)
+	pieces := runtime.GOMAXPROCS(0)
+	if len(data) < 1<<20 {
+		pieces = 1
+	}
+	holdings, err := decodeBalances(ctx, name, data, tok, pieces)
+	if err == nil && len(holdings) > progressEvery {
+		fmt.Fprintf(progress, "%s: %d rows read\n", name, len(holdings))
+	}
+	return holdings, err
 }
 
-// decodeBalances reads rows user_id,avg_balance[,eligible] into holdings sorted by user id,
-// refusing duplicates.
-func decodeBalances(ctx context.Context, r *csvReader, tok money.Token) ([]allocator.Holding, error) {
-	name := r.name
-	cols, err := r.header([]string{"user_id", "avg_balance"}, []string{"eligible"})
+// decodeBalances parses the rows user_id,avg_balance[,eligible] of a balances file's content
+// in the given number of pieces, in parallel, into holdings sorted by user id, refusing
+// duplicates. An error is the first one in the file.
+func decodeBalances(ctx context.Context, name string, data []byte, tok money.Token, pieces int) ([]allocator.Holding, error) {
+	head := newCSVReader(name, bytes.NewReader(data), nil)
+	cols, err := head.header([]string{"user_id", "avg_balance"}, []string{"eligible"})
 	if err != nil {
 		return nil, err
 	}
+	body, line := data, 0
+	for line < head.line {
+		i := bytes.IndexByte(body, '\n')
+		if i < 0 {
+			body = nil
+			break
+		}
+		body, line = body[i+1:], line+1
+	}
+
+	// Cut the body at line ends into pieces, each parsed into its own region of one slice.
+	type piece struct {
+		data       []byte
+		line       int // the line before the piece's first
+		start, end int // the piece's region of holdings, and how far it filled it
+		rows       int // the size of the region: at most one row per line
+		err        error
+	}
+	parts := make([]piece, 0, pieces)
+	rows := 0
+	for k := pieces; k > 0; k-- {
+		cut := len(body)
+		if k > 1 {
+			if i := bytes.IndexByte(body[len(body)/k:], '\n'); i >= 0 {
+				cut = len(body)/k + i + 1
+			}
+		}
+		lines := bytes.Count(body[:cut], []byte{'\n'})
+		parts = append(parts, piece{data: body[:cut], line: line, start: rows, rows: lines + 1})
+		line += lines
+		rows += lines + 1
+		body = body[cut:]
+	}
+	holdings := make([]allocator.Holding, rows)
+	var wg sync.WaitGroup
+	for i := range parts {
+		p := &parts[i]
+		wg.Go(func() {
+			r := newCSVReader(name, bytes.NewReader(p.data), nil)
+			r.cols, r.line = head.cols, p.line
+			var n int
+			n, p.err = parseBalanceRows(ctx, r, cols, tok, holdings[p.start:p.start:p.start+p.rows])
+			p.end = p.start + n
+		})
+	}
+	wg.Wait()
+	n := 0
+	for _, p := range parts {
+		if p.err != nil {
+			return nil, p.err
+		}
+		n += copy(holdings[n:], holdings[p.start:p.end]) // moves only after blank lines
+	}
+	holdings = holdings[:n]
+	holdings, dup := sortHoldings(holdings)
+	if dup >= 0 {
+		return nil, duplicateError(name, data, holdings[dup].User)
+	}
+	return holdings, nil
+}
+
+// parseBalanceRows reads rows from r, whose header is already read, until the end, appending
+// to holdings, whose capacity suffices. It returns how many it read.
+func parseBalanceRows(ctx context.Context, r *csvReader, cols map[string]int, tok money.Token, holdings []allocator.Holding) (int, error) {
 	userCol, avgCol, eligibleCol := cols["user_id"], cols["avg_balance"], cols["eligible"]
 	var (
-		users    userBatch
-		holdings []allocator.Holding
-		lines    []int32
-		batched  int // holdings whose user id is set
+		users   userBatch
+		batched int // holdings whose user id is set
 	)
 	flush := func() {
 		for i, u := range users.strings() {
@@ -259,78 +337,146 @@ func decodeBalances(ctx context.Context, r *csvReader, tok money.Token) ([]alloc
 	for {
 		ok, err := r.next()
 		if err != nil {
-			return nil, err
+			return 0, err
 		}
 		if !ok {
 			break
 		}
 		id := r.fields[userCol]
 		if err := r.userField(id); err != nil {
-			return nil, err
+			return 0, err
 		}
 		h := allocator.Holding{Eligible: true}
 		if h.Avg, err = r.amountField(tok, "avg_balance", r.fields[avgCol]); err != nil {
-			return nil, err
+			return 0, err
 		}
 		if eligibleCol >= 0 {
 			if h.Eligible, err = r.boolField("eligible", r.fields[eligibleCol]); err != nil {
-				return nil, err
+				return 0, err
 			}
 		}
 		users.add(id)
 		holdings = append(holdings, h)
-		lines = append(lines, int32(r.line))
 		if len(holdings)-batched == rowBatch {
 			flush()
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return 0, err
 			}
 		}
 	}
 	flush()
-	return sortHoldings(name, holdings, lines)
+	return len(holdings), nil
 }
 
-// sortHoldings sorts holdings by user id, unless they already are, and refuses a user id
-// that appears twice, naming both lines.
-func sortHoldings(name string, holdings []allocator.Holding, lines []int32) ([]allocator.Holding, error) {
+// sortHoldings sorts holdings by user id, unless they already are, and returns them with the
+// index of a user id equal to the one before it, or -1.
+func sortHoldings(holdings []allocator.Holding) ([]allocator.Holding, int) {
 	sorted := true
 	for i := 1; i < len(holdings) && sorted; i++ {
 		sorted = holdings[i-1].User < holdings[i].User
 	}
 	if !sorted {
-		perm := make([]int32, len(holdings))
-		for i := range perm {
-			perm[i] = int32(i)
-		}
-		slices.SortFunc(perm, func(x, y int32) int {
-			if c := cmp.Compare(holdings[x].User, holdings[y].User); c != 0 {
-				return c
-			}
-			return cmp.Compare(x, y)
-		})
+		// Reorder, and copy the user ids into one string in their new order, so that every
+		// later pass over the holdings reads their ids sequentially from memory.
+		order := allocator.UserOrder(len(holdings), func(i int) string { return holdings[i].User })
 		out := make([]allocator.Holding, len(holdings))
-		outLines := make([]int32, len(holdings))
-		for i, j := range perm {
-			out[i], outLines[i] = holdings[j], lines[j]
+		// The gather reads memory at random: share it out over the CPUs.
+		workers := runtime.GOMAXPROCS(0)
+		per := (len(out) + workers - 1) / workers
+		var wg sync.WaitGroup
+		for lo := 0; lo < len(out); lo += per {
+			part, from := out[lo:min(lo+per, len(out))], order[lo:min(lo+per, len(out))]
+			wg.Go(func() {
+				size := 0
+				for _, j := range from {
+					size += len(holdings[j].User)
+				}
+				var ids strings.Builder
+				ids.Grow(size)
+				for i, j := range from {
+					part[i] = holdings[j]
+					ids.WriteString(holdings[j].User)
+				}
+				all, start := ids.String(), 0
+				for i := range part {
+					end := start + len(part[i].User)
+					part[i].User = all[start:end]
+					start = end
+				}
+			})
 		}
-		holdings, lines = out, outLines
+		wg.Wait()
+		holdings = out
 	}
 	for i := 1; i < len(holdings); i++ {
 		if holdings[i-1].User == holdings[i].User {
-			return nil, &inputError{file: name, line: int(lines[i]),
-				err: fmt.Errorf("duplicate user_id %q (also on line %d)", holdings[i].User, lines[i-1])}
+			return holdings, i
 		}
 	}
-	return holdings, nil
+	return holdings, -1
+}
+
+// duplicateError finds the first two lines of the data rows of user in a balances file's
+// content (a second, slow pass that only refused input pays for) and reports the second.
+func duplicateError(name string, data []byte, user string) error {
+	r := newCSVReader(name, bytes.NewReader(data), nil)
+	cols, err := r.header([]string{"user_id", "avg_balance"}, []string{"eligible"})
+	first := 0
+	for err == nil {
+		var ok bool
+		if ok, err = r.next(); !ok || err != nil {
+			break
+		}
+		if string(r.fields[cols["user_id"]]) != user {
+			continue
+		}
+		if first == 0 {
+			first = r.line
+			continue
+		}
+		return &inputError{file: name, line: r.line, err: fmt.Errorf("duplicate user_id %q (also on line %d)", user, first)}
+	}
+	// Unreachable for content that parsed: the duplicate is in it.
+	return &inputError{file: name, err: fmt.Errorf("duplicate user_id %q", user)}
 }
 
 // writePayouts writes the header and one line per user with an effective balance above
-// zero, and returns how many of them get a reward above zero.
+// zero, and returns how many of them get a reward above zero. Lines are formatted in
+// parallel, a round of consecutive users per CPU at a time, and written in order.
 func writePayouts(ctx context.Context, w io.Writer, decimals int, a *allocator.Allocation) (int, error) {
+	if _, err := io.WriteString(w, "user_id,avg_balance,effective_balance,reward\n"); err != nil {
+		return 0, err
+	}
+	const span = 1 << 15 // users per worker per round
+	workers := runtime.GOMAXPROCS(0)
+	bufs := make([][]byte, workers)
+	counts := make([]int, workers)
 	rewarded := 0
-	buf := append(make([]byte, 0, 1<<16), "user_id,avg_balance,effective_balance,reward\n"...)
-	for i := 0; i < a.Len(); i++ {
+	for lo := 0; lo < a.Len(); lo += workers * span {
+		var wg sync.WaitGroup
+		for k := range workers {
+			from, to := min(lo+k*span, a.Len()), min(lo+(k+1)*span, a.Len())
+			wg.Go(func() { bufs[k], counts[k] = formatPayouts(bufs[k][:0], decimals, a, from, to) })
+		}
+		wg.Wait()
+		for k := range workers {
+			if _, err := w.Write(bufs[k]); err != nil {
+				return 0, err
+			}
+			rewarded += counts[k]
+		}
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+	}
+	return rewarded, nil
+}
+
+// formatPayouts appends the payout lines of users from..to-1 and returns them with how many
+// get a reward above zero.
+func formatPayouts(buf []byte, decimals int, a *allocator.Allocation, from, to int) ([]byte, int) {
+	rewarded := 0
+	for i := from; i < to; i++ {
 		s := a.Share(i)
 		if s.Effective.IsZero() {
 			continue
@@ -346,18 +492,6 @@ func writePayouts(ctx context.Context, w io.Writer, decimals int, a *allocator.A
 		buf = append(buf, ',')
 		buf = appendUnits(buf, decimals, &s.Reward)
 		buf = append(buf, '\n')
-		if len(buf) > 1<<16-512 {
-			if _, err := w.Write(buf); err != nil {
-				return 0, err
-			}
-			buf = buf[:0]
-			if err := ctx.Err(); err != nil {
-				return 0, err
-			}
-		}
 	}
-	if _, err := w.Write(buf); err != nil {
-		return 0, err
-	}
-	return rewarded, ctx.Err()
+	return buf, rewarded
 }

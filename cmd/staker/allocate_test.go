@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -194,8 +195,17 @@ func FuzzDecodeBalances(f *testing.F) {
 	}
 	sol := mustToken(f, "SOL")
 	f.Fuzz(func(t *testing.T, input string) {
-		r := newCSVReader("in.csv", strings.NewReader(input), nil)
-		hs, err := decodeBalances(t.Context(), r, sol)
+		hs, err := decodeBalances(t.Context(), "in.csv", []byte(input), sol, 1)
+		// Parsing in pieces in parallel must not change the outcome.
+		pieced, perr := decodeBalances(t.Context(), "in.csv", []byte(input), sol, 3)
+		if fmt.Sprint(err) != fmt.Sprint(perr) || len(hs) != len(pieced) {
+			t.Fatalf("whole: %d holdings, error %v; in pieces: %d, error %v", len(hs), err, len(pieced), perr)
+		}
+		for i := range hs {
+			if hs[i] != pieced[i] {
+				t.Fatalf("holding %d: %+v whole, %+v in pieces", i, hs[i], pieced[i])
+			}
+		}
 		if err != nil {
 			checkInputError(t, err, input)
 			return
@@ -211,7 +221,7 @@ func FuzzDecodeBalances(f *testing.F) {
 			out = appendUnits(out, int(sol.Decimals), &h.Avg)
 			out = append(out, ","+map[bool]string{true: "true", false: "false"}[h.Eligible]+"\n"...)
 		}
-		again, err := decodeBalances(t.Context(), newCSVReader("out.csv", strings.NewReader(string(out)), nil), sol)
+		again, err := decodeBalances(t.Context(), "out.csv", out, sol, 2)
 		if err != nil {
 			t.Fatalf("written holdings do not read back: %v\n%s", err, out)
 		}

@@ -289,16 +289,6 @@ func (r *csvReader) timeField(column string, b []byte) (time.Time, error) {
 	return t, nil
 }
 
-// pow10 holds 10^0 .. 10^77 as 256-bit integers.
-var pow10 = func() [78]uint256.Int {
-	var p [78]uint256.Int
-	p[0].SetOne()
-	for i := 1; i < len(p); i++ {
-		p[i].Mul(&p[i-1], uint256.NewInt(10))
-	}
-	return p
-}()
-
 // parseUnits converts a decimal string in token units to base units, exactly like
 // money.Token.Parse but without allocating; anything unusual goes to money.Token.Parse,
 // which produces the error.
@@ -336,31 +326,44 @@ func parseUnitsFast(decimals int, b []byte) (u uint256.Int, ok bool) {
 	}
 	var chunk uint64
 	n := 0
-	add := func(d byte) {
-		chunk = chunk*10 + uint64(d-'0')
-		n++
-		if n == 19 {
-			u.Mul(&u, &pow10[19])
-			u.AddUint64(&u, chunk)
-			chunk, n = 0, 0
+	for _, part := range [2][]byte{whole, frac} {
+		for _, c := range part {
+			if c < '0' || c > '9' {
+				return u, false
+			}
+			chunk = chunk*10 + uint64(c-'0')
+			if n++; n == 19 {
+				mulAdd(&u, pow10u64[19], chunk)
+				chunk, n = 0, 0
+			}
 		}
 	}
-	for _, c := range whole {
-		if c < '0' || c > '9' {
-			return u, false
-		}
-		add(c)
+	mulAdd(&u, pow10u64[n], chunk)
+	for pad := decimals - len(frac); pad > 0; pad -= 19 {
+		mulAdd(&u, pow10u64[min(pad, 19)], 0)
 	}
-	for _, c := range frac {
-		if c < '0' || c > '9' {
-			return u, false
-		}
-		add(c)
-	}
-	u.Mul(&u, &pow10[n])
-	u.AddUint64(&u, chunk)
-	u.Mul(&u, &pow10[decimals-len(frac)])
 	return u, true
+}
+
+// pow10u64 holds 10^0 .. 10^19.
+var pow10u64 = func() [20]uint64 {
+	var p [20]uint64
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}()
+
+// mulAdd sets u to u*m + a; the caller guarantees the result fits in 256 bits.
+func mulAdd(u *uint256.Int, m, a uint64) {
+	carry := a
+	for i := range u {
+		hi, lo := bits.Mul64(u[i], m)
+		var c uint64
+		u[i], c = bits.Add64(lo, carry, 0)
+		carry = hi + c
+	}
 }
 
 // appendUnits appends u, in base units, as a canonical decimal string in token units, the
@@ -416,30 +419,40 @@ func appendDecimal(dst []byte, u *uint256.Int) []byte {
 	if u.IsUint64() {
 		return strconv.AppendUint(dst, u.Uint64(), 10)
 	}
-	// Peel off 19 digits at a time by dividing the four words by 10^19.
+	// Peel off 19 digits at a time by dividing the significant words by 10^19.
 	const chunk = 10_000_000_000_000_000_000
 	var out [80]byte
 	pos := len(out)
 	w := *u
+	top := 3
 	for {
+		for top > 0 && w[top] == 0 {
+			top--
+		}
 		var rem uint64
-		for i := 3; i >= 0; i-- {
+		for i := top; i >= 0; i-- {
 			w[i], rem = bits.Div64(rem, w[i], chunk)
 		}
 		if w.IsZero() {
 			return append(strconv.AppendUint(dst, rem, 10), out[pos:]...)
 		}
-		for i := 0; i < 19; i++ {
-			pos--
-			out[pos] = byte('0' + rem%10)
-			rem /= 10
+		pos -= 19
+		var digits [20]byte
+		d := strconv.AppendUint(digits[:0], rem, 10)
+		n := copy(out[pos+19-len(d):], d)
+		for i := pos; i < pos+19-n; i++ {
+			out[i] = '0'
 		}
 	}
 }
 
 // appendUser appends a user id as a CSV field, quoted when it holds a comma or a quote.
 func appendUser(dst []byte, user string) []byte {
-	if !strings.ContainsAny(user, ",\"") {
+	plain := true
+	for i := 0; i < len(user) && plain; i++ {
+		plain = user[i] != ',' && user[i] != '"'
+	}
+	if plain {
 		return append(dst, user...)
 	}
 	dst = append(dst, '"')
