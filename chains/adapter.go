@@ -95,6 +95,16 @@ type Replacer interface {
 	Replace(ctx context.Context, prev Signed) (Unsigned, error)
 }
 
+// GapFiller is implemented by adapters of chains with account sequences (EVM nonces). A
+// sequence reserved for an action that will never be sent (the signer refused, the intent
+// was cancelled) blocks every later transaction of the account until something uses it.
+type GapFiller interface {
+	// Fill builds a transaction that only consumes seq: a zero-value transfer from owner to
+	// itself (intent action "transfer", amount zero). It refuses a seq the chain has already
+	// passed. Broadcast refuses it for a seq that already has a transaction recorded.
+	Fill(ctx context.Context, owner string, seq uint64) (Unsigned, error)
+}
+
 // HarvestKind says what harvesting means on a chain.
 type HarvestKind string
 

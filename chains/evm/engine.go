@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -69,6 +70,9 @@ type Params struct {
 	// Decode reads the intent of a call (action, target, amount) from a transaction; the
 	// engine fills chain, chain id, token and nonce.
 	Decode func(tx *types.Transaction) (signer.Intent, error)
+	// Contracts lists the chain's staking and token contracts: a gap filler (zero value, no
+	// data) addressed to one of them would run its fallback, so the decoder refuses it.
+	Contracts func() []common.Address
 }
 
 // Engine is the shared machinery of one EVM adapter. It is safe for concurrent use.
@@ -372,7 +376,17 @@ func (e *Engine) Decoder() signer.Decoder {
 		if tx.To() == nil {
 			return signer.Intent{}, errors.New("contract creation is never an intent")
 		}
-		in, err := e.params.Decode(&tx)
+		var in signer.Intent
+		var err error
+		if len(tx.Data()) == 0 && tx.Value().Sign() == 0 {
+			// A gap filler: moves nothing, only uses its nonce.
+			if e.params.Contracts != nil && slices.Contains(e.params.Contracts(), *tx.To()) {
+				return signer.Intent{}, fmt.Errorf("empty call to the contract %s", tx.To().Hex())
+			}
+			in = signer.Intent{Action: signer.ActionTransfer, To: tx.To().Hex(), Amount: money.Zero}
+		} else {
+			in, err = e.params.Decode(&tx)
+		}
 		if err != nil {
 			return signer.Intent{}, err
 		}
@@ -587,6 +601,40 @@ func (e *Engine) failureReason(ctx context.Context, hash common.Hash, rcpt *type
 	return "reverted: " + err.Error()
 }
 
+// Fill builds a zero-value transfer from owner to itself with nonce seq, to consume a
+// reserved nonce that will never carry its action.
+func (e *Engine) Fill(ctx context.Context, owner string, seq uint64) (chains.Unsigned, error) {
+	who, err := Owner(owner)
+	if err != nil {
+		return chains.Unsigned{}, err
+	}
+	ctx, cancel := e.policy.WithCallTimeout(ctx)
+	defer cancel()
+	mined, err := e.client.NonceAt(ctx, who, nil)
+	if err != nil {
+		return chains.Unsigned{}, fmt.Errorf("nonce of %s: %w", owner, e.classify(ctx, err))
+	}
+	if seq < mined {
+		return chains.Unsigned{}, chains.Rejected(chains.ReasonNonce, "nonce %d of %s is already used (next %d)", seq, owner, mined)
+	}
+	const transferGas = 21000
+	var inner types.TxData
+	if e.set.Legacy {
+		price, err := e.client.SuggestGasPrice(ctx)
+		if err != nil {
+			return chains.Unsigned{}, fmt.Errorf("gas price: %w", e.classify(ctx, err))
+		}
+		inner = &types.LegacyTx{Nonce: seq, GasPrice: capAt(price, e.maxFee), Gas: transferGas, To: &who, Value: new(big.Int)}
+	} else {
+		tip, feeCap, err := e.fees(ctx)
+		if err != nil {
+			return chains.Unsigned{}, err
+		}
+		inner = &types.DynamicFeeTx{ChainID: e.ChainID(), Nonce: seq, GasTipCap: tip, GasFeeCap: feeCap, Gas: transferGas, To: &who, Value: new(big.Int)}
+	}
+	return e.unsigned(types.NewTx(inner), who, signer.Intent{Action: signer.ActionTransfer, To: who.Hex(), Amount: money.Zero}, "")
+}
+
 // Wait polls Status every ReceiptPoll until the transaction is done or ctx ends.
 func (e *Engine) Wait(ctx context.Context, ref chains.TxRef) (chains.TxStatus, error) {
 	t := time.NewTicker(e.set.ReceiptPoll)
@@ -723,4 +771,5 @@ func Unsupported(chain string, k signer.Action) error {
 var (
 	_ chains.Broadcaster = (*Engine)(nil)
 	_ chains.Replacer    = (*Engine)(nil)
+	_ chains.GapFiller   = (*Engine)(nil)
 )

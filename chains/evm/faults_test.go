@@ -248,3 +248,42 @@ func TestHeightNeverGoesBackwards(t *testing.T) {
 		t.Errorf("status while the node lags: %+v %v", st, err)
 	}
 }
+
+// TestGapFilled: a nonce reserved for an action that is never sent stalls the next one until
+// a filler consumes it.
+func TestGapFilled(t *testing.T) {
+	e := newFaultEnv(t)
+	ctx := context.Background()
+	abandoned, err := e.adapter.Build(ctx, chains.Action{Kind: signer.ActionDelegate, Owner: e.f.Owner, Validator: e.f.Validator, Amount: e.f.Amount})
+	if err != nil {
+		t.Fatal(err)
+	}
+	next := e.signedDelegate(t)
+	ref, err := e.adapter.Broadcast(ctx, next)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.chain.Commit()
+	if st, _ := e.adapter.Status(ctx, ref); st.State != chains.StatePending {
+		t.Fatalf("behind a gap: %+v, want pending", st)
+	}
+	u, err := e.adapter.(chains.GapFiller).Fill(ctx, e.f.Owner, abandoned.Seq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Intent.Action != signer.ActionTransfer || !u.Intent.Amount.IsZero() || u.Intent.To != e.f.Owner || u.Seq != abandoned.Seq {
+		t.Fatalf("filler intent %+v seq %d", u.Intent, u.Seq)
+	}
+	fill, err := e.adapter.Broadcast(ctx, chainstest.Sign(t, e.f, u))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []chains.TxRef{fill, ref} {
+		if st := chainstest.Await(t, e.f, r); st.State != chains.StateFinalized {
+			t.Errorf("%s: %+v", r.ID, st)
+		}
+	}
+	if _, err := e.adapter.(chains.GapFiller).Fill(ctx, e.f.Owner, abandoned.Seq); chains.ReasonOf(err) != chains.ReasonNonce {
+		t.Errorf("filling a used nonce: %v", err)
+	}
+}

@@ -85,6 +85,7 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 		FinalityDepth: 15,
 		Reverts:       reverts,
 		Decode:        a.decode,
+		Contracts:     func() []common.Address { return []common.Address{a.hubAt} },
 	}, set.Settings)
 	if err != nil {
 		return nil, err
@@ -127,6 +128,11 @@ func (a *Adapter) Status(ctx context.Context, ref chains.TxRef) (chains.TxStatus
 // Replace builds a fee-bumped replacement of prev.
 func (a *Adapter) Replace(ctx context.Context, prev chains.Signed) (chains.Unsigned, error) {
 	return a.e.Replace(ctx, prev)
+}
+
+// Fill builds a transaction that only consumes a reserved nonce.
+func (a *Adapter) Fill(ctx context.Context, owner string, seq uint64) (chains.Unsigned, error) {
+	return a.e.Fill(ctx, owner, seq)
 }
 
 // Head returns the latest block number.
@@ -585,6 +591,7 @@ func (a *Adapter) claimable(ctx context.Context, op, who common.Address, request
 
 // Interface guards
 var (
-	_ chains.Adapter  = (*Adapter)(nil)
-	_ chains.Replacer = (*Adapter)(nil)
+	_ chains.Adapter   = (*Adapter)(nil)
+	_ chains.Replacer  = (*Adapter)(nil)
+	_ chains.GapFiller = (*Adapter)(nil)
 )

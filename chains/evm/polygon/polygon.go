@@ -129,6 +129,9 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 		FinalityDepth: 64,
 		Reverts:       evm.NewRevertMap(nil, revertText),
 		Decode:        a.decode,
+		Contracts: func() []common.Address {
+			return []common.Address{a.addr.StakeManager, a.addr.Token, a.addr.StakingInfo, a.addr.EventsHub}
+		},
 	}, set.Settings)
 	if err != nil {
 		return nil, err
@@ -172,6 +175,11 @@ func (a *Adapter) Status(ctx context.Context, ref chains.TxRef) (chains.TxStatus
 // Replace builds a fee-bumped replacement of prev.
 func (a *Adapter) Replace(ctx context.Context, prev chains.Signed) (chains.Unsigned, error) {
 	return a.e.Replace(ctx, prev)
+}
+
+// Fill builds a transaction that only consumes a reserved nonce.
+func (a *Adapter) Fill(ctx context.Context, owner string, seq uint64) (chains.Unsigned, error) {
+	return a.e.Fill(ctx, owner, seq)
 }
 
 // Head returns the latest block number.
@@ -648,6 +656,7 @@ func (a *Adapter) matured(ctx context.Context, share, who common.Address, req st
 
 // Interface guards
 var (
-	_ chains.Adapter  = (*Adapter)(nil)
-	_ chains.Replacer = (*Adapter)(nil)
+	_ chains.Adapter   = (*Adapter)(nil)
+	_ chains.Replacer  = (*Adapter)(nil)
+	_ chains.GapFiller = (*Adapter)(nil)
 )
