@@ -19,13 +19,20 @@ type Config struct {
 	Network string
 	// ChainID is the chain id the adapter must find on the node (decimal, EVM); empty means
 	// the network's well-known id, or, on a localnet, whatever the node reports.
-	ChainID    string
-	Endpoints  []string
+	ChainID string
+	// Endpoints are the nodes or APIs to use, in order of preference.
+	Endpoints  []Endpoint
 	Custody    []string // custody addresses this adapter may build actions for
 	Validators []string // the operator's validator allowlist
 	// Settings decodes the adapter-specific `settings:` sub-document into the adapter's own
 	// settings type, strictly (unknown keys are errors). Nil when there is none.
 	Settings func(into any) error
+}
+
+// Endpoint is one node or API. URL and Header may hold credentials: never log them.
+type Endpoint struct {
+	URL    string
+	Header http.Header // sent with every request (an API key header); may be nil
 }
 
 // DecodeSettings decodes c.Settings into v, leaving v untouched when there are none.

@@ -91,7 +91,7 @@ type Engine struct {
 	head    chains.Monotonic
 }
 
-// Dial connects to cfg's first endpoint through opts' HTTP client, checks that the node's
+// Dial connects to cfg's first endpoint (failing over to the others is not done yet) through opts' HTTP client, checks that the node's
 // chain id is the one configured (or the network's), and returns the engine.
 func Dial(ctx context.Context, cfg chains.Config, opts chains.Options, p Params, set Settings) (*Engine, error) {
 	opts = opts.Normalized()
@@ -128,7 +128,12 @@ func Dial(ctx context.Context, cfg chains.Config, opts chains.Options, p Params,
 	case p.Networks[cfg.Network] != 0:
 		want.SetUint64(p.Networks[cfg.Network])
 	}
-	rc, err := rpc.DialOptions(ctx, cfg.Endpoints[0], rpc.WithHTTPClient(opts.HTTPClient))
+	ep := cfg.Endpoints[0]
+	dialOpts := []rpc.ClientOption{rpc.WithHTTPClient(opts.HTTPClient)}
+	if len(ep.Header) > 0 {
+		dialOpts = append(dialOpts, rpc.WithHeaders(ep.Header))
+	}
+	rc, err := rpc.DialOptions(ctx, ep.URL, dialOpts...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: dial: %w", p.Chain, err)
 	}

@@ -117,7 +117,7 @@ func TestFeeCapsAndLegacy(t *testing.T) {
 		c.Send(t, nil, bsc.StakeHubAddress, evmtest.Eth(100), mock.NewMockStakeHub().PackTestAddValidator(op, "alpha", 1000))
 		token, _ := money.Lookup("BNB")
 		const maxFee = 50_000_000_000
-		a, err := chains.New(context.Background(), chains.Config{Chain: "bsc", Token: token, Network: "mainnet", Endpoints: []string{c.URL},
+		a, err := chains.New(context.Background(), chains.Config{Chain: "bsc", Token: token, Network: "mainnet", Endpoints: []chains.Endpoint{{URL: c.URL}},
 			Settings: func(v any) error {
 				s := v.(*bsc.Settings)
 				s.MaxFeeWei, s.Legacy = "50000000000", legacy

@@ -2,6 +2,7 @@ package evm_test
 
 import (
 	"context"
+	"net/http"
 	"testing"
 	"time"
 
@@ -40,7 +41,7 @@ func newFaultEnv(t *testing.T) *faultEnv {
 	p := evmtest.NewFaultProxy(t, c.URL)
 	seqs := evmtest.NewSequences()
 	token, _ := money.Lookup("BNB")
-	a, err := chains.New(context.Background(), chains.Config{Chain: "bsc", Token: token, Network: "mainnet", Endpoints: []string{p.URL}},
+	a, err := chains.New(context.Background(), chains.Config{Chain: "bsc", Token: token, Network: "mainnet", Endpoints: []chains.Endpoint{{URL: p.URL}}},
 		chains.Options{Sequences: seqs, Policy: evmtest.FastPolicy})
 	if err != nil {
 		t.Fatal(err)
@@ -285,5 +286,23 @@ func TestGapFilled(t *testing.T) {
 	}
 	if _, err := e.adapter.(chains.GapFiller).Fill(ctx, e.f.Owner, abandoned.Seq); chains.ReasonOf(err) != chains.ReasonNonce {
 		t.Errorf("filling a used nonce: %v", err)
+	}
+}
+
+func TestEndpointHeaderSent(t *testing.T) {
+	e := newFaultEnv(t)
+	token, _ := money.Lookup("BNB")
+	h := http.Header{}
+	h.Set("X-Api-Key", "k-123")
+	a, err := chains.New(context.Background(), chains.Config{Chain: "bsc", Token: token, Network: "mainnet",
+		Endpoints: []chains.Endpoint{{URL: e.proxy.URL, Header: h}}}, chains.Options{Sequences: e.seqs, Policy: evmtest.FastPolicy})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Head(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.proxy.LastHeader("X-Api-Key"); got != "k-123" {
+		t.Errorf("api key header %q", got)
 	}
 }

@@ -42,7 +42,7 @@ func setup(t *testing.T) *env {
 	c.Send(t, nil, bsc.StakeHubAddress, nil, e.hub.PackTestJail(e.bad, big.NewInt(time.Now().Add(48*time.Hour).Unix())))
 
 	token, _ := money.Lookup("BNB")
-	a, err := chains.New(context.Background(), chains.Config{Chain: "bsc", Token: token, Network: "mainnet", Endpoints: []string{c.URL}},
+	a, err := chains.New(context.Background(), chains.Config{Chain: "bsc", Token: token, Network: "mainnet", Endpoints: []chains.Endpoint{{URL: c.URL}}},
 		chains.Options{Sequences: evmtest.NewSequences(), Policy: evmtest.FastPolicy})
 	if err != nil {
 		t.Fatal(err)
@@ -70,7 +70,7 @@ func TestAcceptance(t *testing.T) {
 func TestWrongChainIDRefused(t *testing.T) {
 	c := evmtest.New(t, 97, nil)
 	token, _ := money.Lookup("BNB")
-	_, err := chains.New(context.Background(), chains.Config{Chain: "bsc", Token: token, Network: "mainnet", Endpoints: []string{c.URL}},
+	_, err := chains.New(context.Background(), chains.Config{Chain: "bsc", Token: token, Network: "mainnet", Endpoints: []chains.Endpoint{{URL: c.URL}}},
 		chains.Options{Sequences: evmtest.NewSequences(), Policy: evmtest.FastPolicy})
 	if chains.Classify(err) != chains.ClassFatal {
 		t.Fatalf("adapter for mainnet on a chain-97 node: %v", err)

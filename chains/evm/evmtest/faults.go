@@ -40,6 +40,14 @@ type FaultProxy struct {
 	rules    map[string][]Fault // method ("*" for any) -> queue of faults to apply, one per request
 	always   map[string]Fault
 	seen     map[string]int // method -> requests forwarded to the node
+	header   http.Header    // of the last request
+}
+
+// LastHeader returns header name of the last request the proxy received.
+func (p *FaultProxy) LastHeader(name string) string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.header.Get(name)
 }
 
 // NewFaultProxy starts a proxy to upstream, stopped when the test ends.
@@ -98,6 +106,9 @@ func (p *FaultProxy) fault(method string) Fault {
 }
 
 func (p *FaultProxy) serve(w http.ResponseWriter, r *http.Request) {
+	p.mu.Lock()
+	p.header = r.Header.Clone()
+	p.mu.Unlock()
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)

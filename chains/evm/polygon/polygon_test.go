@@ -54,7 +54,7 @@ func setup(t *testing.T) *env {
 		return nil
 	}
 	a, err := chains.New(context.Background(), chains.Config{Chain: "polygon", Token: token, Network: "mainnet",
-		Endpoints: []string{c.URL}, Settings: settings},
+		Endpoints: []chains.Endpoint{{URL: c.URL}}, Settings: settings},
 		chains.Options{Sequences: evmtest.NewSequences(), Policy: evmtest.FastPolicy})
 	if err != nil {
 		t.Fatal(err)

@@ -48,7 +48,7 @@ func setup(t *testing.T) *env {
 		return nil
 	}
 	a, err := chains.New(context.Background(), chains.Config{Chain: "ronin", Token: token, Network: "localnet",
-		Endpoints: []string{c.URL}, Settings: settings},
+		Endpoints: []chains.Endpoint{{URL: c.URL}}, Settings: settings},
 		chains.Options{Sequences: evmtest.NewSequences(), Policy: evmtest.FastPolicy})
 	if err != nil {
 		t.Fatal(err)
@@ -139,7 +139,7 @@ func TestClaimWindowRestakeAndPause(t *testing.T) {
 func TestWrongPoolOrTokenRefused(t *testing.T) {
 	e := setup(t)
 	token, _ := money.Lookup("AXS")
-	_, err := chains.New(context.Background(), chains.Config{Chain: "ronin", Token: token, Network: "localnet", Endpoints: []string{e.chain.URL},
+	_, err := chains.New(context.Background(), chains.Config{Chain: "ronin", Token: token, Network: "localnet", Endpoints: []chains.Endpoint{{URL: e.chain.URL}},
 		Settings: func(v any) error {
 			s := v.(*ronin.Settings)
 			s.Pool, s.Manager, s.Token = e.poolAdr.Hex(), e.m.Hex(), e.m.Hex()

@@ -39,7 +39,7 @@ func setup(t *testing.T) *env {
 	c.Send(t, nil, sonic.SFCAddress, nil, e.sfc.PackTestSetStatus(big.NewInt(3), big.NewInt(8)))
 
 	token, _ := money.Lookup("S")
-	a, err := chains.New(context.Background(), chains.Config{Chain: "sonic", Token: token, Network: "mainnet", Endpoints: []string{c.URL}},
+	a, err := chains.New(context.Background(), chains.Config{Chain: "sonic", Token: token, Network: "mainnet", Endpoints: []chains.Endpoint{{URL: c.URL}}},
 		chains.Options{Sequences: evmtest.NewSequences(), Policy: evmtest.FastPolicy})
 	if err != nil {
 		t.Fatal(err)
