@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"strings"
 	"text/tabwriter"
 
@@ -115,7 +116,16 @@ func adapterConfig(tok *config.Token) (chains.Config, error) {
 		if err != nil {
 			return chains.Config{}, err
 		}
-		cc.Endpoints = append(cc.Endpoints, u)
+		ep := chains.Endpoint{URL: u}
+		if e.APIKeyHeader != "" {
+			key, err := e.APIKey.Resolve()
+			if err != nil {
+				return chains.Config{}, fmt.Errorf("endpoint api key: %w", err)
+			}
+			ep.Header = http.Header{}
+			ep.Header.Set(e.APIKeyHeader, key)
+		}
+		cc.Endpoints = append(cc.Endpoints, ep)
 	}
 	for _, c := range ch.Custody {
 		if c.Address != "" {
