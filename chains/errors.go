@@ -48,6 +48,7 @@ const (
 
 var classNames = [...]string{"none", "canceled", "unknown-outcome", "rate-limited", "retryable", "rejected", "fatal"}
 
+// String names the class ("retryable", "unknown-outcome", …).
 func (c Class) String() string {
 	if int(c) < len(classNames) {
 		return classNames[c]
@@ -82,6 +83,7 @@ type RateLimitedError struct {
 	Detail     string
 }
 
+// Error describes the failure.
 func (e *RateLimitedError) Error() string {
 	if e.RetryAfter > 0 {
 		return fmt.Sprintf("rate limited (retry after %s): %s", e.RetryAfter, e.Detail)
@@ -95,6 +97,7 @@ func (e *RateLimitedError) Unwrap() error { return ErrRateLimited }
 // RetryableError is ErrRetryable with its cause.
 type RetryableError struct{ Err error }
 
+// Error describes the failure.
 func (e *RetryableError) Error() string { return "retryable: " + e.Err.Error() }
 
 // Unwrap returns both ErrRetryable and the cause.
@@ -125,6 +128,7 @@ type RejectedError struct {
 	Detail string // decoded revert reason or node message
 }
 
+// Error describes the failure.
 func (e *RejectedError) Error() string {
 	if e.Detail == "" {
 		return "rejected: " + string(e.Reason)
@@ -155,6 +159,7 @@ type UnknownOutcomeError struct {
 	Err  error
 }
 
+// Error describes the failure.
 func (e *UnknownOutcomeError) Error() string {
 	return fmt.Sprintf("outcome of %s unknown: %v", e.TxID, e.Err)
 }
@@ -169,6 +174,7 @@ type PrerequisiteError struct {
 	Detail string
 }
 
+// Error describes the failure.
 func (e *PrerequisiteError) Error() string {
 	return fmt.Sprintf("%s %s needed first: %s", e.Need.Kind, e.Need.Validator, e.Detail)
 }

@@ -3,6 +3,7 @@ package bsc_test
 import (
 	"context"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -137,5 +138,26 @@ func TestRedelegate(t *testing.T) {
 	want, _ := money.FromBig(new(big.Int).Sub(f.Amount.Big(), fee))
 	if d, _ := ps[0].Bonded.Sub(want); d.Sign() < 0 || d.Cmp(money.NewAmount(1_000_000_000_000_000)) > 0 {
 		t.Errorf("bonded with %s: %s, want about %s", e.other.Hex(), ps[0].Bonded, want)
+	}
+}
+
+// TestRevertedOnChain: a delegation built while the validator was fine and mined after it
+// was jailed fails on chain; Status says failed, with the decoded reason.
+func TestRevertedOnChain(t *testing.T) {
+	e := setup(t)
+	f := e.fixture
+	ctx := context.Background()
+	u, err := e.adapter.Build(ctx, chains.Action{Kind: signer.ActionDelegate, Owner: f.Owner, Validator: e.good.Hex(), Amount: f.Amount})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.chain.Send(t, nil, bsc.StakeHubAddress, nil, e.hub.PackTestJail(e.good, big.NewInt(time.Now().Add(time.Hour).Unix())))
+	ref, err := e.adapter.Broadcast(ctx, chainstest.Sign(t, f, u))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := chainstest.Await(t, f, ref)
+	if st.State != chains.StateFailed || !strings.Contains(st.Reason, "OnlySelfDelegation") || !strings.Contains(st.Reason, string(chains.ReasonValidatorInactive)) {
+		t.Errorf("status %+v, want failed with OnlySelfDelegation", st)
 	}
 }
