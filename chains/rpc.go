@@ -91,12 +91,15 @@ type retryLogger struct{ l *slog.Logger }
 
 // Error logs at debug level.
 func (r retryLogger) Error(msg string, kv ...any) { r.l.Debug(msg, kv...) }
+
 // Info logs at debug level.
-func (r retryLogger) Info(msg string, kv ...any)  { r.l.Debug(msg, kv...) }
+func (r retryLogger) Info(msg string, kv ...any) { r.l.Debug(msg, kv...) }
+
 // Debug logs at debug level.
 func (r retryLogger) Debug(msg string, kv ...any) { r.l.Debug(msg, kv...) }
+
 // Warn logs at debug level.
-func (r retryLogger) Warn(msg string, kv ...any)  { r.l.Debug(msg, kv...) }
+func (r retryLogger) Warn(msg string, kv ...any) { r.l.Debug(msg, kv...) }
 
 // backoff returns the wait before try attempt+1: the server's Retry-After capped at
 // p.MaxRetryAfter, or jittered exponential backoff between p.WaitMin and p.WaitMax.
