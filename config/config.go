@@ -11,8 +11,9 @@
 // enabled). Each token block holds the product rules for that token (min, cap, fee,
 // distribution, recognition and buffer policies) and its chain block: chain, network,
 // chain_id (EVM only), endpoints, custody, validators, max_share_bps, max_churn_bps,
-// approval_above and settings, the raw adapter-specific sub-document that the chain adapter
-// decodes itself with Chain.DecodeSettings. examples/staker.yaml documents every field.
+// approval_above, signing (what the signer may sign for the token's custody keys) and
+// settings, the raw adapter-specific sub-document that the chain adapter decodes itself with
+// Chain.DecodeSettings. examples/staker.yaml documents every field.
 //
 // YAML anchors, aliases and "<<" merges work as usual; top-level keys starting with "x-" are
 // ignored, a place to define shared blocks ("x-evm: &evm {…}") to merge into token blocks.
@@ -41,6 +42,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/softstake/staker/money"
 	"go.yaml.in/yaml/v3"
@@ -55,6 +57,9 @@ const (
 	DefaultListen   = "127.0.0.1:8080"
 	DefaultKeystore = "keys"
 	DefaultAuditLog = "data/signer-audit.log"
+	// DefaultAllowlistDelay is how long a new allowlist entry waits before the signer
+	// honours it (signer.allowlist_delay).
+	DefaultAllowlistDelay = 24 * time.Hour
 )
 
 // Defaults for each token block (the token's own DefaultMin and DefaultCap come from money).
@@ -163,15 +168,27 @@ type Signer struct {
 	Keystore   string     `yaml:"keystore"`
 	Passphrase Secret     `yaml:"passphrase"`
 	// AuditLog is the append-only record of every signing request and decision.
-	AuditLog  string    `yaml:"audit_log"`
-	Approvals Approvals `yaml:"approvals"`
+	AuditLog string `yaml:"audit_log"`
+	// AllowlistDelay is how long a new allowlist entry (a validator or signing.allow entry
+	// with an added_at) waits before the signer honours it: default 24h, 0 for at once,
+	// never negative.
+	AllowlistDelay time.Duration `yaml:"allowlist_delay"`
+	Approvals      Approvals     `yaml:"approvals"`
 }
 
 // Approvals is the human sign-off rule: a transaction moving more than its token's
-// approval_above needs Required distinct approvals from Approvers.
+// approval_above needs Required approvals from distinct Approvers.
 type Approvals struct {
-	Required  uint32   `yaml:"required" range:"0..16"`
-	Approvers []string `yaml:"approvers"`
+	Required  uint32     `yaml:"required" range:"0..16"`
+	Approvers []Approver `yaml:"approvers"`
+}
+
+// Approver is one person who may approve: a unique name for messages and the audit trail,
+// and the ed25519 public key their approvals are checked with. After loading, PublicKey is
+// 64 lower-case hex digits (the file may use either case).
+type Approver struct {
+	Name      string `yaml:"name"`
+	PublicKey string `yaml:"public_key"`
 }
 
 // Log configures the daemon's structured log.
@@ -284,6 +301,8 @@ type Chain struct {
 	// ApprovalAbove is the amount above which a transaction needs signer approvals; zero
 	// means no transaction needs them by amount.
 	ApprovalAbove money.Amount
+	// Signing is the signer's policy for this token's custody keys.
+	Signing Signing
 	// Settings is the raw adapter-specific sub-document (zero Kind when absent). Decode it
 	// with DecodeSettings to get line-precise messages.
 	Settings yaml.Node
@@ -346,14 +365,54 @@ type Custody struct {
 }
 
 // Validator is one allowlisted validator: its id in the chain's own form (vote account,
-// pool id, operator address, validator number …) and its weight (default 1, above 0)
-// relative to the other entries.
+// pool id, operator address, validator number …), its weight (default 1, above 0) relative
+// to the other entries, and when it was added to the list (zero: it has always been there),
+// from which the signer counts Signer.AllowlistDelay.
 type Validator struct {
-	ID     string `yaml:"id"`
-	Weight uint32 `yaml:"weight" range:"1..1000000"`
+	ID      string
+	Weight  uint32
+	AddedAt time.Time
 }
 
-func (v *Validator) setDefaults() { v.Weight = 1 }
+// Signing is what the signer may sign for this token's custody keys.
+type Signing struct {
+	// Actions the signer may sign; default every action but "transfer". An empty list
+	// allows none.
+	Actions []string
+	// PerTxLimit and DailyLimit bound what one custody key may move of the token in one
+	// transaction and over any rolling 24 hours, in base units. Both above zero, PerTx <=
+	// Daily. They are required when custody has a signing key, and zero only when it has none
+	// and the file gave none.
+	PerTxLimit, DailyLimit money.Amount
+	// Allow is the signer's allowlist: every validator (with its added_at), then the extra
+	// entries of `signing.allow` (staking contracts, token contracts to approve, pools).
+	Allow []AllowEntry
+	// ChainID is what signed payloads must be bound to: the EVM chain id in decimal for EVM
+	// chains (always the chain block's chain_id), else `signing.chain_id` (a genesis hash or
+	// network id) when given, else the network name.
+	ChainID string
+}
+
+// AllowEntry is one allowlisted target: a validator id, contract, pool or account in the
+// chain's own form, and when it was added (zero: it has always been there). Times are UTC.
+type AllowEntry struct {
+	Address string
+	AddedAt time.Time
+}
+
+// SigningActions returns the actions a signing block may name, in a fixed order. Every one
+// but "transfer" is allowed by default.
+func SigningActions() []string { return slices.Clone(signingActions) }
+
+var signingActions = []string{
+	"delegate", "undelegate", "withdraw", "claim", "restake", "redelegate", "approve",
+	"split", "merge", "register", "transfer",
+}
+
+// defaultActions is every signing action but "transfer".
+func defaultActions() []string {
+	return slices.DeleteFunc(SigningActions(), func(a string) bool { return a == "transfer" })
+}
 
 // Default returns the top-level defaults with no token enabled. Relative paths in it are
 // not yet resolved; Load and Parse resolve them against the file's directory.
@@ -362,14 +421,16 @@ func Default() *Config {
 		Version: Version,
 		Store:   Store{DSN: DefaultDSN},
 		API:     API{Listen: DefaultListen},
-		Signer:  Signer{Mode: SignerInProcess, Keystore: DefaultKeystore, AuditLog: DefaultAuditLog},
-		Log:     Log{Level: "info", Format: "text"},
-		Tokens:  map[string]*Token{},
+		Signer: Signer{Mode: SignerInProcess, Keystore: DefaultKeystore, AuditLog: DefaultAuditLog,
+			AllowlistDelay: DefaultAllowlistDelay},
+		Log:    Log{Level: "info", Format: "text"},
+		Tokens: map[string]*Token{},
 	}
 }
 
 // DefaultToken returns the defaults for one token: its published minimum and cap, no fee,
-// the pool_rate, smoothed and buffer defaults, and a chain block naming only its chain.
+// the pool_rate, smoothed and buffer defaults, and a chain block naming only its chain, with
+// the default signing actions.
 func DefaultToken(t money.Token) *Token {
 	return &Token{
 		Token:        t,
@@ -386,7 +447,8 @@ func DefaultToken(t money.Token) *Token {
 			HistoryDays:      DefaultHistoryDays,
 		},
 		CountOpenOrders: true,
-		Chain:           Chain{Name: t.Chain, MaxShareBps: DefaultMaxShareBps, MaxChurnBps: DefaultMaxChurnBps},
+		Chain: Chain{Name: t.Chain, MaxShareBps: DefaultMaxShareBps, MaxChurnBps: DefaultMaxChurnBps,
+			Signing: Signing{Actions: defaultActions()}},
 	}
 }
 

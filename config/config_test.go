@@ -8,8 +8,15 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/softstake/staker/money"
+)
+
+// Approver public keys for tests (any 32 bytes of hex will do for config).
+const (
+	testKeyA = "2bd806c97f0e00af1a1fc3328fa763a9269723c8db8fac4f93af71db186d6e90"
+	testKeyB = "81b637d8fcd2c6da6359e6963113a1170de795e4b725b84d1e0b4cfd9ec58ce9"
 )
 
 // problemStrings returns err's problems formatted, or fails the test if err is not *Problems.
@@ -51,8 +58,8 @@ func TestBadFiles(t *testing.T) {
 				`testdata/bad_amounts.yaml:7: tokens.SOL.cap: amount "0.0000000001": too many decimals (SOL has 9)`,
 				`testdata/bad_amounts.yaml:9: tokens.SOL.buffer.min_abs: amount "-5" of SOL: negative amount not allowed`,
 				`testdata/bad_amounts.yaml:18: tokens.SOL.approval_above: amount "twelve" of SOL: not a plain decimal number`,
-				`testdata/bad_amounts.yaml:19: tokens.BNB.cap: cap 1000 (the default) is below min 2000`,
-				`testdata/bad_amounts.yaml:31: tokens.SUI.cap: cap 10 is below min 100`,
+				`testdata/bad_amounts.yaml:20: tokens.BNB.cap: cap 1000 (the default) is below min 2000`,
+				`testdata/bad_amounts.yaml:33: tokens.SUI.cap: cap 10 is below min 100`,
 			},
 		},
 		{
@@ -80,10 +87,10 @@ func TestBadFiles(t *testing.T) {
 				`testdata/bad_chain.yaml:7: tokens.SOL.network: "mainnet-beta" is not a solana network (one of devnet, localnet, mainnet, testnet)`,
 				`testdata/bad_chain.yaml:8: tokens.SOL.chain_id: applies only to EVM chains (bsc, polygon, ronin, sonic)`,
 				`testdata/bad_chain.yaml:15: tokens.SOL.settings: must be a mapping, not "finalized"`,
-				`testdata/bad_chain.yaml:16: tokens.BNB.chain: missing; BNB lives on "bsc"`,
-				`testdata/bad_chain.yaml:18: tokens.BNB.chain_id: 56 is bsc mainnet, not testnet`,
-				`testdata/bad_chain.yaml:25: tokens.S.chain_id: missing; a sonic localnet needs its chain id`,
-				`testdata/bad_chain.yaml:34: tokens.NEAR.network: missing; one of localnet, mainnet, testnet`,
+				`testdata/bad_chain.yaml:17: tokens.BNB.chain: missing; BNB lives on "bsc"`,
+				`testdata/bad_chain.yaml:19: tokens.BNB.chain_id: 56 is bsc mainnet, not testnet`,
+				`testdata/bad_chain.yaml:27: tokens.S.chain_id: missing; a sonic localnet needs its chain id`,
+				`testdata/bad_chain.yaml:37: tokens.NEAR.network: missing; one of localnet, mainnet, testnet`,
 			},
 		},
 		{
@@ -94,8 +101,8 @@ func TestBadFiles(t *testing.T) {
 				`testdata/bad_custody.yaml:14: tokens.SOL.custody[2].address: "0OIl0OIl0OIl0OIl0OIl0OIl0OIl0OIl" is not a valid solana address (base58, 32 to 44 characters)`,
 				`testdata/bad_custody.yaml:15: tokens.SOL.custody[3].key: duplicate key "sol-1" (also custody[2])`,
 				`testdata/bad_custody.yaml:17: tokens.SOL.custody[5].address: duplicate address (also custody[4])`,
-				`testdata/bad_custody.yaml:26: tokens.ADA.custody[0].address: a mainnet address (addr1…) on preprod`,
-				`testdata/bad_custody.yaml:29: tokens.BNB.custody: at least one custody entry is needed`,
+				`testdata/bad_custody.yaml:27: tokens.ADA.custody[0].address: a mainnet address (addr1…) on preprod`,
+				`testdata/bad_custody.yaml:30: tokens.BNB.custody: at least one custody entry is needed`,
 			},
 		},
 		{
@@ -119,14 +126,14 @@ func TestBadFiles(t *testing.T) {
 				`testdata/bad_endpoints.yaml:17: tokens.SOL.endpoints[8].url: duplicate of endpoints[7]`,
 				`testdata/bad_endpoints.yaml:19: tokens.SOL.endpoints[9].api_key_header: "X Api Key" is not an HTTP header name`,
 				`testdata/bad_endpoints.yaml:19: tokens.SOL.endpoints[9].api_key_header: needs api_key`,
-				`testdata/bad_endpoints.yaml:27: tokens.ADA.endpoints: at least one endpoint is needed`,
+				`testdata/bad_endpoints.yaml:28: tokens.ADA.endpoints: at least one endpoint is needed`,
 			},
 		},
 		{
 			give: "bad_fee.yaml",
 			want: []string{
 				`testdata/bad_fee.yaml:6: tokens.SOL.fee_bps: 12000 is out of range 0..10000`,
-				`testdata/bad_fee.yaml:16: tokens.BNB.fee_bps: -1 is out of range 0..10000`,
+				`testdata/bad_fee.yaml:17: tokens.BNB.fee_bps: -1 is out of range 0..10000`,
 			},
 		},
 		{
@@ -158,13 +165,13 @@ func TestBadFiles(t *testing.T) {
 				`testdata/bad_policies.yaml:15: tokens.SOL.buffer.low_watermark_bps: low watermark 10000 must be below the high watermark 10000`,
 				`testdata/bad_policies.yaml:17: tokens.SOL.buffer.history_days: 3651 is out of range 7..3650`,
 				`testdata/bad_policies.yaml:26: tokens.SOL.max_churn_bps: 10001 is out of range 0..10000`,
-				`testdata/bad_policies.yaml:29: tokens.ADA.recognition.window_days: 0 is out of range 1..365`,
-				`testdata/bad_policies.yaml:31: tokens.ADA.buffer.quantile: 0 is out of range: a quantile is above 0 and at most 1 (0.99 is p99)`,
-				`testdata/bad_policies.yaml:32: tokens.ADA.buffer.safety_factor: 11 is out of range 1..10`,
-				`testdata/bad_policies.yaml:33: tokens.ADA.buffer.low_watermark_bps: 10001 is out of range 0..10000`,
-				`testdata/bad_policies.yaml:34: tokens.ADA.buffer.high_watermark_bps: 9999 is out of range 10000..100000`,
-				`testdata/bad_policies.yaml:45: tokens.TON.buffer.quantile: "0.99999" has more than 4 decimals`,
-				`testdata/bad_policies.yaml:46: tokens.TON.buffer.safety_factor: "1e2" is not a plain decimal number such as 0.99`,
+				`testdata/bad_policies.yaml:30: tokens.ADA.recognition.window_days: 0 is out of range 1..365`,
+				`testdata/bad_policies.yaml:32: tokens.ADA.buffer.quantile: 0 is out of range: a quantile is above 0 and at most 1 (0.99 is p99)`,
+				`testdata/bad_policies.yaml:33: tokens.ADA.buffer.safety_factor: 11 is out of range 1..10`,
+				`testdata/bad_policies.yaml:34: tokens.ADA.buffer.low_watermark_bps: 10001 is out of range 0..10000`,
+				`testdata/bad_policies.yaml:35: tokens.ADA.buffer.high_watermark_bps: 9999 is out of range 10000..100000`,
+				`testdata/bad_policies.yaml:47: tokens.TON.buffer.quantile: "0.99999" has more than 4 decimals`,
+				`testdata/bad_policies.yaml:48: tokens.TON.buffer.safety_factor: "1e2" is not a plain decimal number such as 0.99`,
 			},
 		},
 		{
@@ -185,9 +192,17 @@ func TestBadFiles(t *testing.T) {
 				`testdata/bad_signer.yaml:2: signer.passphrase: missing; in-process signing needs the keystore passphrase as env:NAME or file:PATH`,
 				`testdata/bad_signer.yaml:3: signer.keystore: missing; in-process signing needs the keystore directory`,
 				`testdata/bad_signer.yaml:4: signer.audit_log: missing; the signer must keep an audit log`,
-				`testdata/bad_signer.yaml:6: signer.approvals.required: 4 approvals required but 1 distinct approvers listed`,
-				`testdata/bad_signer.yaml:7: signer.approvals.approvers[1]: missing; an approver needs a name`,
-				`testdata/bad_signer.yaml:7: signer.approvals.approvers[2]: duplicate approver "alice" (also approvers[0])`,
+				`testdata/bad_signer.yaml:5: signer.allowlist_delay: -1h0m0s is negative; 0 honours new allowlist entries at once`,
+				`testdata/bad_signer.yaml:7: signer.approvals.required: 4 approvals required but 1 distinct approver keys listed`,
+				`testdata/bad_signer.yaml:10: signer.approvals.approvers[1].name: missing; an approver needs a name`,
+				`testdata/bad_signer.yaml:10: signer.approvals.approvers[1].public_key: an ed25519 public key is 64 hex digits, without 0x`,
+				`testdata/bad_signer.yaml:11: signer.approvals.approvers[2].name: duplicate approver "alice" (also approvers[0])`,
+				`testdata/bad_signer.yaml:11: signer.approvals.approvers[2].public_key: the same public key as approvers[0]; every approver needs their own key`,
+				`testdata/bad_signer.yaml:12: signer.approvals.approvers[3].public_key: missing; an ed25519 public key is 64 hex digits`,
+				`testdata/bad_signer.yaml:13: signer.approvals.approvers[4].public_key: not hex; an ed25519 public key is 64 hex digits`,
+				`testdata/bad_signer.yaml:15: signer.approvals.approvers[5].public_key: 128 hex digits is the length of an ed25519 private key; give the public key only (64 hex digits)`,
+				`testdata/bad_signer.yaml:16: signer.approvals.approvers[6].public_key: 62 hex digits; an ed25519 public key is 64 hex digits`,
+				`testdata/bad_signer.yaml:17: signer.approvals.approvers[7].public_key: must be a string, not a list`,
 			},
 		},
 		{
@@ -207,7 +222,7 @@ func TestBadFiles(t *testing.T) {
 			give: "bad_tokens.yaml",
 			want: []string{
 				`testdata/bad_tokens.yaml:5: tokens.DOGE: unknown token "DOGE"; known tokens are SOL, ADA, POL, BNB, TON, NEAR, SUI, ALGO, AXS, S`,
-				`testdata/bad_tokens.yaml:16: tokens.sol: SOL is already configured at line 7`,
+				`testdata/bad_tokens.yaml:17: tokens.sol: SOL is already configured at line 7`,
 			},
 		},
 		{
@@ -260,11 +275,11 @@ func TestBadFiles(t *testing.T) {
 				`testdata/bad_validators.yaml:16: tokens.SOL.validators[3].id: duplicate validator (also validators[2])`,
 				`testdata/bad_validators.yaml:17: tokens.SOL.validators[3].weight: 1000001 is out of range 1..1000000`,
 				`testdata/bad_validators.yaml:18: tokens.SOL.max_share_bps: 4 validators at 2000 bps each cannot hold the whole pool (together they need at least 10000)`,
-				`testdata/bad_validators.yaml:26: tokens.ALGO.validators: must be left out (algorand has no delegation: custody accounts take part in consensus themselves)`,
-				`testdata/bad_validators.yaml:28: tokens.ALGO.max_share_bps: has no effect (algorand has no delegation: custody accounts take part in consensus themselves)`,
-				`testdata/bad_validators.yaml:29: tokens.NEAR.validators: at least one validator is needed`,
-				`testdata/bad_validators.yaml:44: tokens.POL.validators[0].id: "0" is not a validator id (a positive whole number)`,
-				`testdata/bad_validators.yaml:45: tokens.POL.validators[1].id: "07" is not a validator id (a positive whole number)`,
+				`testdata/bad_validators.yaml:27: tokens.ALGO.validators: must be left out (algorand has no delegation: custody accounts take part in consensus themselves)`,
+				`testdata/bad_validators.yaml:29: tokens.ALGO.max_share_bps: has no effect (algorand has no delegation: custody accounts take part in consensus themselves)`,
+				`testdata/bad_validators.yaml:31: tokens.NEAR.validators: at least one validator is needed`,
+				`testdata/bad_validators.yaml:47: tokens.POL.validators[0].id: "0" is not a validator id (a positive whole number)`,
+				`testdata/bad_validators.yaml:48: tokens.POL.validators[1].id: "07" is not a validator id (a positive whole number)`,
 			},
 		},
 		{
@@ -295,9 +310,9 @@ func TestBadFiles(t *testing.T) {
 				`testdata/bad_yaml_structure.yaml:9: tokens.ADA.chain: "solana" does not match ADA, which lives on "cardano"`,
 				`testdata/bad_yaml_structure.yaml:10: tokens.ADA.network: "devnet" is not a cardano network (one of localnet, mainnet, preprod, preview)`,
 				`testdata/bad_yaml_structure.yaml:16: tokens.ADA.validators[0].id: "5p8qKVyKthA9DUb1rwQDzjcmTkaZdwN97J3LiaEywUjd" is not a stake pool id (bech32 pool1… (56 characters) or 56 hex digits)`,
-				`testdata/bad_yaml_structure.yaml:21: tokens.SOL.network: duplicate key (first at line 20)`,
-				`testdata/bad_yaml_structure.yaml:22: tokens.SOL: keys must be plain strings, not a list`,
-				`testdata/bad_yaml_structure.yaml:24: tokens.ADA: << merges mappings only, not a string`,
+				`testdata/bad_yaml_structure.yaml:22: tokens.SOL.network: duplicate key (first at line 21)`,
+				`testdata/bad_yaml_structure.yaml:23: tokens.SOL: keys must be plain strings, not a list`,
+				`testdata/bad_yaml_structure.yaml:25: tokens.ADA: << merges mappings only, not a string`,
 			},
 		},
 	}
@@ -326,7 +341,7 @@ func TestBadFiles(t *testing.T) {
 func TestProblemsErrorListsOnePerLine(t *testing.T) {
 	_, err := Load("testdata/bad_fee.yaml")
 	want := "testdata/bad_fee.yaml:6: tokens.SOL.fee_bps: 12000 is out of range 0..10000\n" +
-		"testdata/bad_fee.yaml:16: tokens.BNB.fee_bps: -1 is out of range 0..10000"
+		"testdata/bad_fee.yaml:17: tokens.BNB.fee_bps: -1 is out of range 0..10000"
 	if err == nil || err.Error() != want {
 		t.Errorf("Error() = %q, want %q", err, want)
 	}
@@ -416,6 +431,26 @@ func TestExample(t *testing.T) {
 	if bnb.Distribution.MaxAPRBps != 2000 || bnb.Token.Format(bnb.Cap) != "1000" || bnb.Token.Format(bnb.Min) != "0.5" {
 		t.Errorf("BNB = %+v", bnb)
 	}
+	if a := cfg.Signer.Approvals; a.Required != 2 || len(a.Approvers) != 3 || cfg.Signer.AllowlistDelay != 24*time.Hour {
+		t.Errorf("signer = %+v", cfg.Signer)
+	}
+	for sym, tok := range cfg.Tokens {
+		s := tok.Chain.Signing
+		if s.PerTxLimit.Sign() <= 0 || s.DailyLimit.Cmp(s.PerTxLimit) < 0 || len(s.Actions) == 0 || s.ChainID == "" {
+			t.Errorf("%s signing = %+v", sym, s)
+		}
+		if wantAllow := len(tok.Chain.Validators); len(s.Allow) < wantAllow {
+			t.Errorf("%s allows %d targets, fewer than its %d validators", sym, len(s.Allow), wantAllow)
+		}
+	}
+	pol, _ := cfg.Token("POL")
+	if got := pol.Chain.Signing.Allow; len(got) != 5 || got[0].Address != "1" || got[4].Address != "0x4AE8f648B1Ec892B6cc68C89cc088583964d08bE" {
+		t.Errorf("POL allow = %+v, want the 3 validators, then the token and the StakeManager", got)
+	}
+	sol, _ := cfg.Token("SOL")
+	if got := sol.Chain.Validators[2].AddedAt; !got.Equal(time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("SOL validators[2].AddedAt = %v", got)
+	}
 }
 
 // TestMinimalDefaults checks that a minimal file gets every default.
@@ -435,10 +470,11 @@ func TestMinimalDefaults(t *testing.T) {
 		t.Errorf("API = %+v", cfg.API)
 	}
 	wantSigner := Signer{
-		Mode:       SignerInProcess,
-		Keystore:   filepath.Join(dir, DefaultKeystore),
-		AuditLog:   filepath.Join(dir, DefaultAuditLog),
-		Passphrase: cfg.Signer.Passphrase,
+		Mode:           SignerInProcess,
+		Keystore:       filepath.Join(dir, DefaultKeystore),
+		AuditLog:       filepath.Join(dir, DefaultAuditLog),
+		Passphrase:     cfg.Signer.Passphrase,
+		AllowlistDelay: 24 * time.Hour,
 	}
 	if !reflectEqual(cfg.Signer, wantSigner) {
 		t.Errorf("Signer = %+v, want %+v", cfg.Signer, wantSigner)
@@ -468,6 +504,16 @@ func TestMinimalDefaults(t *testing.T) {
 	if !sol.CountOpenOrders || sol.Distribution.Policy != PoolRate || sol.Recognition.Policy != Smoothed ||
 		sol.Recognition.WindowDays != 7 || sol.Buffer.QuantileBps != 9900 || sol.Buffer.HistoryDays != 90 {
 		t.Errorf("SOL policies = %+v", sol)
+	}
+	wantSigning := Signing{
+		Actions:    []string{"delegate", "undelegate", "withdraw", "claim", "restake", "redelegate", "approve", "split", "merge", "register"},
+		PerTxLimit: money.NewAmount(100_000_000_000),   // 100 SOL
+		DailyLimit: money.NewAmount(1_000_000_000_000), // 1000 SOL
+		Allow:      []AllowEntry{{Address: "5p8qKVyKthA9DUb1rwQDzjcmTkaZdwN97J3LiaEywUjd"}},
+		ChainID:    "devnet",
+	}
+	if !reflectEqual(c.Signing, wantSigning) {
+		t.Errorf("SOL signing = %+v\nwant %+v", c.Signing, wantSigning)
 	}
 }
 
@@ -545,11 +591,35 @@ func TestParseVariants(t *testing.T) {
 		{name: "signer mode empty", giveOld: "signer:\n  passphrase: env:STAKER_TEST_PASSPHRASE\n", giveNew: "signer: {mode: \"\", passphrase: env:P}\n",
 			wantProbs: []string{`signer.mode: "" is not one of in-process, socket`}},
 		{name: "approvals", giveOld: "signer:\n  passphrase: env:STAKER_TEST_PASSPHRASE\n",
-			giveNew: "signer: {passphrase: env:P, approvals: {required: 2, approvers: [a, b]}}\n", check: func(t *testing.T, c *Config) {
-				if c.Signer.Approvals.Required != 2 || len(c.Signer.Approvals.Approvers) != 2 {
-					t.Errorf("Approvals = %+v", c.Signer.Approvals)
+			giveNew: "signer:\n  passphrase: env:P\n  approvals:\n    required: 2\n    approvers:\n" +
+				"      - {name: a, public_key: " + strings.ToUpper(testKeyA) + "}\n      - {name: b, public_key: \"" + testKeyB + "\"}\n",
+			check: func(t *testing.T, c *Config) {
+				want := Approvals{Required: 2, Approvers: []Approver{{"a", testKeyA}, {"b", testKeyB}}}
+				if !reflectEqual(c.Signer.Approvals, want) {
+					t.Errorf("Approvals = %+v, want %+v (keys in lower case)", c.Signer.Approvals, want)
 				}
 			}},
+		{name: "approvers by name only", giveOld: "signer:\n  passphrase: env:STAKER_TEST_PASSPHRASE\n",
+			giveNew: "signer: {passphrase: env:P, approvals: {required: 2, approvers: [a, b]}}\n",
+			wantProbs: []string{
+				`signer.approvals.approvers[0]: must be a mapping, not "a"`,
+				`signer.approvals.approvers[1]: must be a mapping, not "b"`,
+			}},
+		{name: "allowlist delay", giveOld: "signer:\n  passphrase: env:STAKER_TEST_PASSPHRASE\n",
+			giveNew: "signer: {passphrase: env:P, allowlist_delay: 36h30m}\n", check: func(t *testing.T, c *Config) {
+				if c.Signer.AllowlistDelay != 36*time.Hour+30*time.Minute {
+					t.Errorf("AllowlistDelay = %v", c.Signer.AllowlistDelay)
+				}
+			}},
+		{name: "allowlist delay zero", giveOld: "signer:\n  passphrase: env:STAKER_TEST_PASSPHRASE\n",
+			giveNew: "signer: {passphrase: env:P, allowlist_delay: 0}\n", check: func(t *testing.T, c *Config) {
+				if c.Signer.AllowlistDelay != 0 {
+					t.Errorf("AllowlistDelay = %v", c.Signer.AllowlistDelay)
+				}
+			}},
+		{name: "allowlist delay without unit", giveOld: "signer:\n  passphrase: env:STAKER_TEST_PASSPHRASE\n",
+			giveNew:   "signer: {passphrase: env:P, allowlist_delay: 86400}\n",
+			wantProbs: []string{`signer.allowlist_delay: must be a duration such as "90s" or "24h", not 86400`}},
 		{name: "policies", giveOld: "    chain: solana\n",
 			giveNew: "    chain: solana\n    fee_bps: 10000\n    count_open_orders: false\n    distribution: {policy: redistribute, max_apr_bps: 800}\n    recognition: {policy: cash}\n    cap: \"0\"\n    min: \"0.000000001\"\n    buffer: {quantile: 1, safety_factor: \"2.25\", min_abs: \"12.5\", low_watermark_bps: 0, high_watermark_bps: 100000}\n",
 			check: func(t *testing.T, c *Config) {
@@ -575,7 +645,7 @@ func TestParseVariants(t *testing.T) {
 			}
 		}},
 		{name: "approval above", giveOld: "signer:\n  passphrase: env:STAKER_TEST_PASSPHRASE\n",
-			giveNew: "signer: {passphrase: env:P, approvals: {required: 1, approvers: [a]}}\n", check: func(t *testing.T, c *Config) {
+			giveNew: "signer: {passphrase: env:P, approvals: {required: 1, approvers: [{name: a, public_key: " + testKeyA + "}]}}\n", check: func(t *testing.T, c *Config) {
 				if c.Signer.Approvals.Required != 1 {
 					t.Errorf("Approvals = %+v", c.Signer.Approvals)
 				}
@@ -587,21 +657,21 @@ func TestParseVariants(t *testing.T) {
 					t.Errorf("ChainID = %d", s.Chain.ChainID)
 				}
 			}},
-		{name: "evm localnet with chain id", giveOld: "  SOL:\n", giveNew: "  BNB:\n    chain: bsc\n    network: localnet\n    chain_id: 1337\n    endpoints: [{url: \"http://127.0.0.1:8545\"}]\n    custody: [{key: k}]\n    validators: [{id: \"0x1a5F2bD0e6C93b7E4d8A0c1F9e2B3d4C5a6E7f80\"}]\n  SOL:\n",
+		{name: "evm localnet with chain id", giveOld: "  SOL:\n", giveNew: "  BNB:\n    chain: bsc\n    network: localnet\n    chain_id: 1337\n    endpoints: [{url: \"http://127.0.0.1:8545\"}]\n    custody: [{key: k}]\n    validators: [{id: \"0x1a5F2bD0e6C93b7E4d8A0c1F9e2B3d4C5a6E7f80\"}]\n    signing: {per_tx_limit: \"1\", daily_limit: \"2\"}\n  SOL:\n",
 			check: func(t *testing.T, c *Config) {
 				b, _ := c.Token("BNB")
-				if b.Chain.ChainID != 1337 {
-					t.Errorf("ChainID = %d", b.Chain.ChainID)
+				if b.Chain.ChainID != 1337 || b.Chain.Signing.ChainID != "1337" {
+					t.Errorf("ChainID = %d, signing %q", b.Chain.ChainID, b.Chain.Signing.ChainID)
 				}
 			}},
-		{name: "evm chain id override", giveOld: "  SOL:\n", giveNew: "  AXS:\n    chain: ronin\n    network: saigon\n    chain_id: 2021\n    endpoints: [{url: \"https://saigon-testnet.roninchain.com/rpc\"}]\n    custody: [{key: k}]\n  SOL:\n",
+		{name: "evm chain id override", giveOld: "  SOL:\n", giveNew: "  AXS:\n    chain: ronin\n    network: saigon\n    chain_id: 2021\n    endpoints: [{url: \"https://saigon-testnet.roninchain.com/rpc\"}]\n    custody: [{key: k}]\n    signing: {per_tx_limit: \"1\", daily_limit: \"2\"}\n  SOL:\n",
 			check: func(t *testing.T, c *Config) {
 				a, _ := c.Token("AXS")
-				if a.Chain.ChainID != 2021 || len(a.Chain.Validators) != 0 {
+				if a.Chain.ChainID != 2021 || len(a.Chain.Validators) != 0 || a.Chain.Signing.ChainID != "2021" || len(a.Chain.Signing.Allow) != 0 {
 					t.Errorf("Chain = %+v", a.Chain)
 				}
 			}},
-		{name: "ronin validators", giveOld: "  SOL:\n", giveNew: "  AXS:\n    chain: ronin\n    network: saigon\n    endpoints: [{url: \"https://saigon-testnet.roninchain.com/rpc\"}]\n    custody: [{key: k}]\n    validators: [{id: x}]\n    max_churn_bps: 10\n  SOL:\n",
+		{name: "ronin validators", giveOld: "  SOL:\n", giveNew: "  AXS:\n    chain: ronin\n    network: saigon\n    endpoints: [{url: \"https://saigon-testnet.roninchain.com/rpc\"}]\n    custody: [{key: k}]\n    validators: [{id: x}]\n    max_churn_bps: 10\n    signing: {per_tx_limit: \"1\", daily_limit: \"2\"}\n  SOL:\n",
 			wantProbs: []string{
 				"tokens.AXS.validators: must be left out (AXS stakes into a single pool contract, chosen under settings)",
 				"tokens.AXS.max_churn_bps: has no effect (AXS stakes into a single pool contract, chosen under settings)",

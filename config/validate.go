@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
+	"unicode"
 
 	"github.com/softstake/staker/money"
 	"go.yaml.in/yaml/v3"
@@ -17,7 +19,7 @@ import (
 
 // fileConfig is the file's shape: what decoding fills before validation turns it into a
 // Config. Token blocks differ from Token where the file holds text (amounts in token units,
-// decimal ratios) that only validation can convert.
+// decimal ratios, times) that only validation can convert.
 type fileConfig struct {
 	Version int64                 `yaml:"version"`
 	Store   Store                 `yaml:"store"`
@@ -49,16 +51,38 @@ type fileBuffer struct {
 }
 
 type fileChain struct {
-	Chain         string      `yaml:"chain"`
-	Network       string      `yaml:"network"`
-	ChainID       uint64      `yaml:"chain_id" range:"1..9223372036854775807"`
-	Endpoints     []Endpoint  `yaml:"endpoints"`
-	Custody       []Custody   `yaml:"custody"`
-	Validators    []Validator `yaml:"validators"`
-	MaxShareBps   uint32      `yaml:"max_share_bps" range:"1..10000"`
-	MaxChurnBps   uint32      `yaml:"max_churn_bps" range:"0..10000"`
-	ApprovalAbove *string     `yaml:"approval_above"`
-	Settings      yaml.Node   `yaml:"settings"`
+	Chain         string          `yaml:"chain"`
+	Network       string          `yaml:"network"`
+	ChainID       uint64          `yaml:"chain_id" range:"1..9223372036854775807"`
+	Endpoints     []Endpoint      `yaml:"endpoints"`
+	Custody       []Custody       `yaml:"custody"`
+	Validators    []fileValidator `yaml:"validators"`
+	MaxShareBps   uint32          `yaml:"max_share_bps" range:"1..10000"`
+	MaxChurnBps   uint32          `yaml:"max_churn_bps" range:"0..10000"`
+	ApprovalAbove *string         `yaml:"approval_above"`
+	Signing       fileSigning     `yaml:"signing"`
+	Settings      yaml.Node       `yaml:"settings"`
+}
+
+type fileValidator struct {
+	ID      string  `yaml:"id"`
+	Weight  uint32  `yaml:"weight" range:"1..1000000"`
+	AddedAt *string `yaml:"added_at"`
+}
+
+func (v *fileValidator) setDefaults() { v.Weight = 1 }
+
+type fileSigning struct {
+	Actions    []string    `yaml:"actions"`
+	PerTxLimit *string     `yaml:"per_tx_limit"`
+	DailyLimit *string     `yaml:"daily_limit"`
+	Allow      []fileAllow `yaml:"allow"`
+	ChainID    *string     `yaml:"chain_id"`
+}
+
+type fileAllow struct {
+	Address string  `yaml:"address"`
+	AddedAt *string `yaml:"added_at"`
 }
 
 // fileDefaults is the file shape pre-filled with the defaults, ready to decode into.
@@ -218,24 +242,89 @@ func (d *decoder) signer(s Signer) Signer {
 		d.at("signer.audit_log", "missing; the signer must keep an audit log")
 	}
 	s.Socket, s.Keystore, s.AuditLog = d.abs(s.Socket), d.abs(s.Keystore), d.abs(s.AuditLog)
-
-	seen := map[string]int{}
-	for i, a := range s.Approvals.Approvers {
-		p := fmt.Sprintf("signer.approvals.approvers[%d]", i)
-		if strings.TrimSpace(a) == "" {
-			d.at(p, "missing; an approver needs a name")
-			continue
-		}
-		if j, dup := seen[a]; dup {
-			d.at(p, "duplicate approver %q (also approvers[%d])", a, j)
-			continue
-		}
-		seen[a] = i
+	if s.AllowlistDelay < 0 {
+		d.at("signer.allowlist_delay", "%s is negative; 0 honours new allowlist entries at once", s.AllowlistDelay)
 	}
-	if n := int(s.Approvals.Required); n > len(seen) {
-		d.at("signer.approvals.required", "%d approvals required but %d distinct approvers listed", n, len(seen))
+	s.Approvals.Approvers = d.approvers(s.Approvals.Approvers)
+	keys := 0
+	for _, a := range s.Approvals.Approvers {
+		if a.PublicKey != "" {
+			keys++
+		}
+	}
+	// An entry that is not even a mapping (an approver written the old way, as a bare name)
+	// says enough; counting keys on top of it would be noise.
+	undecoded := false
+	for i := range s.Approvals.Approvers {
+		undecoded = undecoded || d.failed[fmt.Sprintf("signer.approvals.approvers[%d]", i)]
+	}
+	if n := int(s.Approvals.Required); n > keys && !undecoded {
+		d.at("signer.approvals.required", "%d approvals required but %d distinct approver keys listed", n, keys)
 	}
 	return s
+}
+
+// approvers checks the approvers and returns them with their public keys in lower case; an
+// entry whose key is missing, malformed or a duplicate keeps an empty PublicKey.
+func (d *decoder) approvers(list []Approver) []Approver {
+	if len(list) == 0 {
+		return list
+	}
+	out := make([]Approver, len(list))
+	names, keys := map[string]int{}, map[string]int{}
+	for i, a := range list {
+		p := fmt.Sprintf("signer.approvals.approvers[%d]", i)
+		out[i].Name = a.Name
+		switch j, dup := names[a.Name]; {
+		case strings.TrimSpace(a.Name) == "":
+			d.at(p+".name", "missing; an approver needs a name")
+		case dup:
+			d.at(p+".name", "duplicate approver %q (also approvers[%d])", a.Name, j)
+		default:
+			names[a.Name] = i
+		}
+		key, msg := publicKeyHex(a.PublicKey)
+		if msg != "" {
+			d.at(p+".public_key", "%s", msg)
+			continue
+		}
+		if j, dup := keys[key]; dup {
+			d.at(p+".public_key", "the same public key as approvers[%d]; every approver needs their own key", j)
+			continue
+		}
+		keys[key] = i
+		out[i].PublicKey = key
+	}
+	return out
+}
+
+// publicKeyHex returns an ed25519 public key written as hex in lower case, or what is wrong
+// with it. Messages never repeat the text: a private key pasted by mistake must not reach a
+// log.
+func publicKeyHex(s string) (string, string) {
+	const want = "an ed25519 public key is 64 hex digits"
+	switch {
+	case s == "":
+		return "", "missing; " + want
+	case strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0X"):
+		return "", want + ", without 0x"
+	case !isHex(s):
+		return "", "not hex; " + want
+	case len(s) == 128:
+		return "", "128 hex digits is the length of an ed25519 private key; give the public key only (64 hex digits)"
+	case len(s) != 64:
+		return "", fmt.Sprintf("%d hex digits; %s", len(s), want)
+	}
+	return strings.ToLower(s), ""
+}
+
+func isHex(s string) bool {
+	for _, c := range s {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 // tokens validates every token block, in file order.
@@ -390,7 +479,6 @@ func (d *decoder) chain(p string, sym money.Token, fc *fileChain, approvals Appr
 		Network:     fc.Network,
 		Endpoints:   fc.Endpoints,
 		Custody:     fc.Custody,
-		Validators:  fc.Validators,
 		MaxShareBps: fc.MaxShareBps,
 		MaxChurnBps: fc.MaxChurnBps,
 		file:        d.file,
@@ -429,12 +517,17 @@ func (d *decoder) chain(p string, sym money.Token, fc *fileChain, approvals Appr
 	d.endpoints(p+".endpoints", fc.Endpoints)
 	d.custody(p+".custody", sym.Chain, fam, fc.Network, fc.Custody)
 	d.validators(p, fam, fc)
+	for i, v := range fc.Validators {
+		added := d.timestamp(v.AddedAt, fmt.Sprintf("%s.validators[%d].added_at", p, i))
+		c.Validators = append(c.Validators, Validator{ID: v.ID, Weight: v.Weight, AddedAt: added})
+	}
 	if fc.ApprovalAbove != nil {
 		c.ApprovalAbove = d.amount(sym, fc.ApprovalAbove, p+".approval_above", money.Zero)
 		if !c.ApprovalAbove.IsZero() && approvals.Required == 0 {
 			d.at(p+".approval_above", "needs signer.approvals.required above 0")
 		}
 	}
+	c.Signing = d.signing(p, sym, fam, fc, c)
 	switch s := fc.Settings; {
 	case s.Kind == 0 || isNull(&s):
 	case s.Kind != yaml.MappingNode:
@@ -587,4 +680,146 @@ func (d *decoder) validators(p string, fam family, fc *fileChain) {
 	if total := uint64(len(fc.Validators)) * uint64(fc.MaxShareBps); total < 10000 {
 		d.at(p+".max_share_bps", "%d validators at %d bps each cannot hold the whole pool (together they need at least 10000)", len(fc.Validators), fc.MaxShareBps)
 	}
+}
+
+// timestamp parses an RFC 3339 time, or returns the zero time when the key was left out.
+func (d *decoder) timestamp(text *string, path string) time.Time {
+	if text == nil {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339, *text)
+	if err != nil {
+		d.at(path, "%s is not an RFC 3339 time such as \"2025-06-01T00:00:00Z\"", quoteCut(*text))
+		return time.Time{}
+	}
+	return t.UTC()
+}
+
+// quoteCut quotes s for a message, cut to a readable length.
+func quoteCut(s string) string {
+	if len(s) > 60 {
+		s = s[:60] + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// noLimits says why limits are required.
+const noLimits = "custody has a signing key, and the signer denies by default, so a token whose keys have no limits could never act"
+
+// signing checks a token's signing block and builds the signer's policy for the token's
+// keys. c is the chain block built so far (its chain id and validators).
+func (d *decoder) signing(p string, sym money.Token, fam family, fc *fileChain, c Chain) Signing {
+	sp := p + ".signing"
+	fs := fc.Signing
+	s := Signing{Actions: defaultActions()}
+	if fs.Actions != nil {
+		s.Actions = []string{}
+		seen := map[string]int{}
+		for i, a := range fs.Actions {
+			ap := fmt.Sprintf("%s.actions[%d]", sp, i)
+			switch j, dup := seen[a]; {
+			case !slices.Contains(signingActions, a):
+				d.at(ap, "%s is not one of %s", quoteCut(a), strings.Join(signingActions, ", "))
+			case dup:
+				d.at(ap, "duplicate action %q (also actions[%d])", a, j)
+			default:
+				seen[a] = i
+				s.Actions = append(s.Actions, a)
+			}
+		}
+	}
+
+	var perTx, daily bool
+	s.PerTxLimit, perTx = d.limit(sym, fs.PerTxLimit, sp+".per_tx_limit")
+	s.DailyLimit, daily = d.limit(sym, fs.DailyLimit, sp+".daily_limit")
+	signs := slices.ContainsFunc(fc.Custody, func(c Custody) bool { return c.Key != "" })
+	switch {
+	case perTx && daily:
+		if s.PerTxLimit.Cmp(s.DailyLimit) > 0 {
+			d.at(sp+".per_tx_limit", "%s is above daily_limit %s", sym.Format(s.PerTxLimit), sym.Format(s.DailyLimit))
+		}
+	case !signs:
+	case fs.PerTxLimit == nil && fs.DailyLimit == nil:
+		d.at(sp, "per_tx_limit and daily_limit are required: %s", noLimits)
+	case fs.PerTxLimit == nil:
+		d.at(sp+".per_tx_limit", "missing; both limits are required: %s", noLimits)
+	case fs.DailyLimit == nil:
+		d.at(sp+".daily_limit", "missing; both limits are required: %s", noLimits)
+	}
+
+	// The allowlist: validators first, then the extra entries, each target once.
+	where := map[string]string{}
+	for i, v := range c.Validators {
+		s.Allow = append(s.Allow, AllowEntry{Address: v.ID, AddedAt: v.AddedAt})
+		if _, dup := where[allowKey(v.ID)]; !dup {
+			where[allowKey(v.ID)] = fmt.Sprintf("validators[%d]", i)
+		}
+	}
+	for i, a := range fs.Allow {
+		ap := fmt.Sprintf("%s.allow[%d]", sp, i)
+		added := d.timestamp(a.AddedAt, ap+".added_at")
+		msg, ok := "", true
+		switch {
+		case a.Address == "":
+			msg, ok = "missing", false
+		case fam.evm:
+			msg, ok = checkID(evmAddress, "an EVM address", a.Address)
+		case strings.ContainsFunc(a.Address, unicode.IsSpace):
+			msg, ok = fmt.Sprintf("%s has spaces in it", quoteCut(a.Address)), false
+		}
+		switch w, dup := where[allowKey(a.Address)]; {
+		case !ok:
+			d.at(ap+".address", "%s", msg)
+		case dup && strings.HasPrefix(w, "validators"):
+			d.at(ap+".address", "already allowlisted as %s (every validator is)", w)
+		case dup:
+			d.at(ap+".address", "duplicate of %s", w)
+		default:
+			where[allowKey(a.Address)] = fmt.Sprintf("allow[%d]", i)
+			s.Allow = append(s.Allow, AllowEntry{Address: a.Address, AddedAt: added})
+		}
+	}
+
+	switch {
+	case fam.evm:
+		if fs.ChainID != nil {
+			d.at(sp+".chain_id", "applies only to non-EVM chains; on %s the chain block's chain_id pins signed payloads", sym.Chain)
+		}
+		if c.ChainID != 0 {
+			s.ChainID = strconv.FormatUint(c.ChainID, 10)
+		}
+	case fs.ChainID != nil && strings.TrimSpace(*fs.ChainID) == "":
+		d.at(sp+".chain_id", "must not be empty; leave it out to pin the network name")
+	case fs.ChainID != nil:
+		s.ChainID = *fs.ChainID
+	default:
+		s.ChainID = fc.Network
+	}
+	return s
+}
+
+// limit parses a signing limit: ok is false when it was left out or is not a positive amount.
+func (d *decoder) limit(sym money.Token, text *string, path string) (money.Amount, bool) {
+	if text == nil {
+		return money.Zero, false
+	}
+	a, err := sym.Parse(*text)
+	switch {
+	case err != nil:
+		d.at(path, "%v", err)
+		return money.Zero, false
+	case a.IsZero():
+		d.at(path, "must be above zero")
+		return money.Zero, false
+	}
+	return a, true
+}
+
+// allowKey is how allowlist entries compare: hex addresses without regard to case (EIP-55
+// case is a checksum, not identity), anything else exactly.
+func allowKey(addr string) string {
+	if strings.HasPrefix(addr, "0x") {
+		return strings.ToLower(addr)
+	}
+	return addr
 }
