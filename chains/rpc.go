@@ -5,14 +5,17 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hashicorp/go-retryablehttp"
@@ -61,16 +64,30 @@ func (p RPCPolicy) WithCallTimeout(ctx context.Context) (context.Context, contex
 // real status or JSON-RPC error. Retrying is safe because every request is a read or the
 // submission of identical signed bytes: nothing is re-derived inside this loop.
 func NewHTTPClient(p RPCPolicy, logger *slog.Logger) *http.Client {
+	return newHTTPClient(p, logger, nil)
+}
+
+// NewFailoverHTTPClient is NewHTTPClient over several endpoints: every request goes to the
+// current endpoint (its URL and headers replace the request's), and a transport error, an
+// HTTP 429 or a 5xx moves the next try, and later requests, to the next endpoint in order.
+// Retrying on another node is safe for the same reason retrying is: requests are reads or
+// identical signed bytes.
+func NewFailoverHTTPClient(p RPCPolicy, logger *slog.Logger, endpoints []Endpoint) *http.Client {
+	return newHTTPClient(p, logger, endpoints)
+}
+
+func newHTTPClient(p RPCPolicy, logger *slog.Logger, endpoints []Endpoint) *http.Client {
 	c := retryablehttp.NewClient()
-	c.HTTPClient = &http.Client{
-		Timeout: p.AttemptTimeout,
-		Transport: &http.Transport{
-			Proxy:               nil,
-			DialContext:         (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
-			MaxIdleConnsPerHost: 8,
-			IdleConnTimeout:     90 * time.Second,
-		},
+	var rt http.RoundTripper = &http.Transport{
+		Proxy:               nil,
+		DialContext:         (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		MaxIdleConnsPerHost: 8,
+		IdleConnTimeout:     90 * time.Second,
 	}
+	if len(endpoints) > 1 {
+		rt = &failover{base: rt, endpoints: endpoints}
+	}
+	c.HTTPClient = &http.Client{Timeout: p.AttemptTimeout, Transport: rt}
 	c.Logger = nil
 	if logger != nil {
 		c.Logger = retryLogger{logger}
@@ -100,6 +117,32 @@ func (r retryLogger) Debug(msg string, kv ...any) { r.l.Debug(msg, kv...) }
 
 // Warn logs at debug level.
 func (r retryLogger) Warn(msg string, kv ...any) { r.l.Debug(msg, kv...) }
+
+// failover sends each request to the current endpoint and moves on when it fails.
+type failover struct {
+	base      http.RoundTripper
+	endpoints []Endpoint
+	current   atomic.Int64
+}
+
+func (f *failover) RoundTrip(req *http.Request) (*http.Response, error) {
+	i := f.current.Load()
+	ep := f.endpoints[int(i)%len(f.endpoints)]
+	u, err := url.Parse(ep.URL)
+	if err != nil {
+		return nil, fmt.Errorf("endpoint %d: %w", i, err)
+	}
+	r := req.Clone(req.Context())
+	r.URL, r.Host = u, u.Host
+	for k, v := range ep.Header {
+		r.Header[k] = v
+	}
+	resp, err := f.base.RoundTrip(r)
+	if err != nil || resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500 {
+		f.current.CompareAndSwap(i, i+1)
+	}
+	return resp, err
+}
 
 // backoff returns the wait before try attempt+1: the server's Retry-After capped at
 // p.MaxRetryAfter, or jittered exponential backoff between p.WaitMin and p.WaitMax.

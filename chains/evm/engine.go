@@ -91,9 +91,18 @@ type Engine struct {
 	head    chains.Monotonic
 }
 
-// Dial connects to cfg's first endpoint (failing over to the others is not done yet) through opts' HTTP client, checks that the node's
+// Dial connects to cfg's endpoints (failing over from one to the next, in order, when no
+// HTTP client is given in opts) through opts' HTTP client, checks that the node's
 // chain id is the one configured (or the network's), and returns the engine.
 func Dial(ctx context.Context, cfg chains.Config, opts chains.Options, p Params, set Settings) (*Engine, error) {
+	failover := opts.HTTPClient == nil && len(cfg.Endpoints) > 1
+	if failover {
+		policy := opts.Policy
+		if policy.MaxAttempts == 0 {
+			policy = chains.DefaultRPCPolicy
+		}
+		opts.HTTPClient = chains.NewFailoverHTTPClient(policy, opts.Logger, cfg.Endpoints)
+	}
 	opts = opts.Normalized()
 	if len(cfg.Endpoints) == 0 {
 		return nil, fmt.Errorf("%s: no endpoints: %w", p.Chain, chains.ErrMisconfigured)
@@ -130,7 +139,9 @@ func Dial(ctx context.Context, cfg chains.Config, opts chains.Options, p Params,
 	}
 	ep := cfg.Endpoints[0]
 	dialOpts := []rpc.ClientOption{rpc.WithHTTPClient(opts.HTTPClient)}
-	if len(ep.Header) > 0 {
+	if len(ep.Header) > 0 && !failover {
+		// With failover the transport sets each endpoint's own headers: one provider's key
+		// must never reach another.
 		dialOpts = append(dialOpts, rpc.WithHeaders(ep.Header))
 	}
 	rc, err := rpc.DialOptions(ctx, ep.URL, dialOpts...)

@@ -306,3 +306,26 @@ func TestEndpointHeaderSent(t *testing.T) {
 		t.Errorf("api key header %q", got)
 	}
 }
+
+// TestFailover: a dead first endpoint and one answering 502 are skipped; each endpoint gets
+// only its own headers.
+func TestFailover(t *testing.T) {
+	e := newFaultEnv(t)
+	dead := evmtest.NewFaultProxy(t, "http://127.0.0.1:1")
+	token, _ := money.Lookup("BNB")
+	h1, h2 := http.Header{}, http.Header{}
+	h1.Set("X-Api-Key", "first")
+	h2.Set("X-Other-Key", "second")
+	a, err := chains.New(context.Background(), chains.Config{Chain: "bsc", Token: token, Network: "mainnet",
+		Endpoints: []chains.Endpoint{{URL: dead.URL, Header: h1}, {URL: e.proxy.URL, Header: h2}}},
+		chains.Options{Sequences: e.seqs, Policy: evmtest.FastPolicy})
+	if err != nil {
+		t.Fatalf("dial with a dead first endpoint: %v", err)
+	}
+	if _, err := a.Validators(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if e.proxy.LastHeader("X-Api-Key") != "" || e.proxy.LastHeader("X-Other-Key") != "second" {
+		t.Errorf("headers at the second endpoint: %q %q", e.proxy.LastHeader("X-Api-Key"), e.proxy.LastHeader("X-Other-Key"))
+	}
+}
