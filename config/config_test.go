@@ -213,6 +213,32 @@ func TestBadFiles(t *testing.T) {
 			},
 		},
 		{
+			give: "bad_signing.yaml",
+			want: []string{
+				`testdata/bad_signing.yaml:5: tokens.SOL.signing: per_tx_limit and daily_limit are required: custody has a signing key, and the signer denies by default, so a token whose keys have no limits could never act`,
+				`testdata/bad_signing.yaml:12: tokens.SOL.validators[0].added_at: "2025-06-01" is not an RFC 3339 time such as "2025-06-01T00:00:00Z"`,
+				`testdata/bad_signing.yaml:14: tokens.SOL.validators[1].added_at: "yesterday" is not an RFC 3339 time such as "2025-06-01T00:00:00Z"`,
+				`testdata/bad_signing.yaml:30: tokens.BNB.signing.actions[1]: "stake" is not one of delegate, undelegate, withdraw, claim, restake, redelegate, approve, split, merge, register, transfer`,
+				`testdata/bad_signing.yaml:30: tokens.BNB.signing.actions[3]: duplicate action "delegate" (also actions[0])`,
+				`testdata/bad_signing.yaml:30: tokens.BNB.signing.actions[4]: "Transfer" is not one of delegate, undelegate, withdraw, claim, restake, redelegate, approve, split, merge, register, transfer`,
+				`testdata/bad_signing.yaml:31: tokens.BNB.signing.per_tx_limit: 100.5 is above daily_limit 100`,
+				`testdata/bad_signing.yaml:33: tokens.BNB.signing.chain_id: applies only to non-EVM chains; on bsc the chain block's chain_id pins signed payloads`,
+				`testdata/bad_signing.yaml:36: tokens.BNB.signing.allow[1].address: duplicate of allow[0]`,
+				`testdata/bad_signing.yaml:37: tokens.BNB.signing.allow[2].address: already allowlisted as validators[0]; every validator is on the allowlist`,
+				`testdata/bad_signing.yaml:38: tokens.BNB.signing.allow[3].address: "StakeHub" is not an EVM address (0x followed by 40 hex digits)`,
+				`testdata/bad_signing.yaml:39: tokens.BNB.signing.allow[4].address: missing`,
+				`testdata/bad_signing.yaml:41: tokens.BNB.signing.allow[5].added_at: "2025-13-01T00:00:00Z" is not an RFC 3339 time such as "2025-06-01T00:00:00Z"`,
+				`testdata/bad_signing.yaml:49: tokens.TON.signing.per_tx_limit: must be above zero`,
+				`testdata/bad_signing.yaml:51: tokens.TON.signing.chain_id: must not be empty; leave it out to pin the network name`,
+				`testdata/bad_signing.yaml:53: tokens.TON.signing.allow[0].address: "EQ pool" has spaces in it`,
+				`testdata/bad_signing.yaml:54: tokens.TON.signing.per_tx_limt: unknown key "per_tx_limt"; did you mean "per_tx_limit"?`,
+				`testdata/bad_signing.yaml:61: tokens.NEAR.signing.daily_limit: missing; both limits are required: custody has a signing key, and the signer denies by default, so a token whose keys have no limits could never act`,
+				`testdata/bad_signing.yaml:68: tokens.SUI.signing.daily_limit: amount "1e3" of SUI: not a plain decimal number`,
+				`testdata/bad_signing.yaml:68: tokens.SUI.signing.per_tx_limit: missing; both limits are required: custody has a signing key, and the signer denies by default, so a token whose keys have no limits could never act`,
+				`testdata/bad_signing.yaml:75: tokens.S.signing.actions: must be a list, not "delegate"`,
+			},
+		},
+		{
 			give: "bad_syntax.yaml",
 			want: []string{
 				`testdata/bad_syntax.yaml:2: did not find expected key`,
@@ -538,6 +564,101 @@ func TestAnchors(t *testing.T) {
 	if pol.FeeBps != 100 || pol.CountOpenOrders || len(pol.Chain.Custody) != 1 || pol.Buffer.PctBps != 1500 {
 		t.Errorf("POL (merging [*low-fee, *evm]) = %+v", pol)
 	}
+}
+
+// TestSigning reads the signing policy back: approver keys in lower case, the allowlist
+// delay, and per token the actions (default all but transfer), the limits in base units, the
+// allowlist (validators with their added_at, then the extra entries) and the pinned chain id.
+func TestSigning(t *testing.T) {
+	cfg, err := Load("testdata/good_signing.yaml")
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	wantApprovals := Approvals{Required: 1, Approvers: []Approver{{Name: "alice", PublicKey: testKeyA}}}
+	if !reflectEqual(cfg.Signer.Approvals, wantApprovals) || cfg.Signer.AllowlistDelay != 90*time.Minute {
+		t.Errorf("signer = %+v", cfg.Signer)
+	}
+	june := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		symbol string
+		want   Signing
+	}{
+		{"BNB", Signing{
+			Actions:    []string{"delegate", "undelegate"},
+			PerTxLimit: mustBase(t, "12500000000000000000"),
+			DailyLimit: mustBase(t, "100000000000000000000"),
+			Allow: []AllowEntry{
+				{Address: "0x1a5F2bD0e6C93b7E4d8A0c1F9e2B3d4C5a6E7f80"},
+				{Address: "0x2B6e3Cd1F7da4C8f5E9b1D2a0F3c4E5d6B7a8091", AddedAt: june},
+				{Address: "0x0000000000000000000000000000000000002002"},
+				{Address: "0x0000000000000000000000000000000000001000", AddedAt: time.Date(2099, 1, 1, 0, 0, 0, 0, time.UTC)},
+			},
+			ChainID: "97",
+		}},
+		{"AXS", Signing{
+			Actions:    []string{},
+			PerTxLimit: money.NewAmount(1),
+			DailyLimit: money.NewAmount(1),
+			Allow:      []AllowEntry{{Address: "0x05b0bb3c1c320b280501b86706c3551995bc8571"}},
+			ChainID:    "202601",
+		}},
+		{"SUI", Signing{
+			Actions:    defaultActions(),
+			PerTxLimit: money.NewAmount(1_000_000_000_000),
+			DailyLimit: money.NewAmount(1_000_000_000_000),
+			Allow: []AllowEntry{
+				{Address: "0x1e4b7d0a3c6f9e2b5d8a1c4f7e0b3d6a9c2f5e8b1d4a7c0f3e6b9d2a5c8f1e4b"},
+				{Address: "0x3"},
+			},
+			ChainID: "4c78adac",
+		}},
+		{"SOL", Signing{
+			Actions:    []string{"delegate", "undelegate", "withdraw", "claim", "restake", "redelegate", "approve", "split", "merge", "register"},
+			PerTxLimit: money.NewAmount(1_000_000_000),
+			DailyLimit: money.NewAmount(2_000_000_000),
+			Allow:      []AllowEntry{{Address: "5p8qKVyKthA9DUb1rwQDzjcmTkaZdwN97J3LiaEywUjd"}},
+			ChainID:    "devnet",
+		}},
+		// Watched only: no key, so no limits are needed and none are set.
+		{"ALGO", Signing{Actions: defaultActions(), PerTxLimit: money.Zero, DailyLimit: money.Zero, ChainID: "testnet"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.symbol, func(t *testing.T) {
+			tok, ok := cfg.Token(tt.symbol)
+			if !ok {
+				t.Fatalf("%s not enabled", tt.symbol)
+			}
+			got := tok.Chain.Signing
+			if !reflectEqual(got, tt.want) {
+				t.Errorf("Signing = %+v\nwant      %+v", got, tt.want)
+			}
+			for i, e := range got.Allow {
+				if e.AddedAt.Location() != time.UTC {
+					t.Errorf("Allow[%d].AddedAt = %v, want UTC", i, e.AddedAt)
+				}
+			}
+		})
+	}
+	bnb, _ := cfg.Token("BNB")
+	if got := bnb.Chain.Validators[1].AddedAt; !got.Equal(june) {
+		t.Errorf("BNB validators[1].AddedAt = %v, want %v", got, june)
+	}
+	if got := SigningActions(); len(got) != 11 || got[10] != "transfer" {
+		t.Errorf("SigningActions() = %v", got)
+	}
+	SigningActions()[0] = "changed"
+	if SigningActions()[0] != "delegate" {
+		t.Errorf("SigningActions returns the package's own slice")
+	}
+}
+
+func mustBase(t *testing.T, s string) money.Amount {
+	t.Helper()
+	a, err := money.ParseBaseUnits(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
 
 // TestParseVariants checks values that pass and the problems of values that do not, one

@@ -771,7 +771,7 @@ func (d *decoder) signing(p string, sym money.Token, fam family, fc *fileChain, 
 		case !ok:
 			d.at(ap+".address", "%s", msg)
 		case dup && strings.HasPrefix(w, "validators"):
-			d.at(ap+".address", "already allowlisted as %s (every validator is)", w)
+			d.at(ap+".address", "already allowlisted as %s; every validator is on the allowlist", w)
 		case dup:
 			d.at(ap+".address", "duplicate of %s", w)
 		default:
