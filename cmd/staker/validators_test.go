@@ -26,8 +26,7 @@ tokens:
     endpoints:
       - url: %s
     custody:
-      - key: evm-1
-        address: "%s"
+      - address: "%s"           # watched: listing needs no key
     validators:
       - id: "%s"
 `
