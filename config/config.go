@@ -381,8 +381,8 @@ type Signing struct {
 	Actions []string
 	// PerTxLimit and DailyLimit bound what one custody key may move of the token in one
 	// transaction and over any rolling 24 hours, in base units. Both above zero, PerTx <=
-	// Daily. They are required when custody has a signing key, and zero only when it has none
-	// and the file gave none.
+	// Daily. A limit the file leaves out is zero, which it may do only for a token whose
+	// custody has no signing key.
 	PerTxLimit, DailyLimit money.Amount
 	// Allow is the signer's allowlist: every validator (with its added_at), then the extra
 	// entries of `signing.allow` (staking contracts, token contracts to approve, pools).
@@ -421,8 +421,10 @@ func Default() *Config {
 		Version: Version,
 		Store:   Store{DSN: DefaultDSN},
 		API:     API{Listen: DefaultListen},
-		Signer: Signer{Mode: SignerInProcess, Keystore: DefaultKeystore, AuditLog: DefaultAuditLog,
-			AllowlistDelay: DefaultAllowlistDelay},
+		Signer: Signer{
+			Mode: SignerInProcess, Keystore: DefaultKeystore, AuditLog: DefaultAuditLog,
+			AllowlistDelay: DefaultAllowlistDelay,
+		},
 		Log:    Log{Level: "info", Format: "text"},
 		Tokens: map[string]*Token{},
 	}

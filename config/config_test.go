@@ -928,12 +928,14 @@ func TestSlogLevel(t *testing.T) {
 func TestDefault(t *testing.T) {
 	d := Default()
 	if d.Version != Version || d.Store.DSN != DefaultDSN || d.API.Listen != DefaultListen ||
-		d.Signer.Mode != SignerInProcess || d.Log.Level != "info" || d.Tokens == nil || len(d.Tokens) != 0 {
+		d.Signer.Mode != SignerInProcess || d.Signer.AllowlistDelay != DefaultAllowlistDelay ||
+		d.Log.Level != "info" || d.Tokens == nil || len(d.Tokens) != 0 {
 		t.Errorf("Default() = %+v", d)
 	}
 	for _, tok := range money.Tokens() {
 		dt := DefaultToken(tok)
-		if !dt.Min.Equal(tok.DefaultMin) || !dt.Cap.Equal(tok.DefaultCap) || dt.Chain.Name != tok.Chain {
+		if !dt.Min.Equal(tok.DefaultMin) || !dt.Cap.Equal(tok.DefaultCap) || dt.Chain.Name != tok.Chain ||
+			slices.Contains(dt.Chain.Signing.Actions, "transfer") || len(dt.Chain.Signing.Actions) != 10 {
 			t.Errorf("DefaultToken(%s) = %+v", tok, dt)
 		}
 	}
