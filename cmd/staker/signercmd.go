@@ -31,7 +31,7 @@ func newSignerCmd() *cobra.Command {
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	audit.AddCommand(newAuditVerifyCmd())
-	cmd.AddCommand(audit)
+	cmd.AddCommand(audit, newSignerServeCmd())
 	return cmd
 }
 
