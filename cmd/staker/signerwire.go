@@ -67,7 +67,6 @@ func signerPolicy(cfg *config.Config) (*signer.Policy, error) {
 	return p, nil
 }
 
-
 // signerKeys lists the signing key ids the policy names, once each.
 func signerKeys(p *signer.Policy) []string {
 	seen := map[string]bool{}
