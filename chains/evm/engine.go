@@ -248,6 +248,17 @@ func (e *Engine) BalanceAt(ctx context.Context, addr common.Address) (*big.Int, 
 	return b, nil
 }
 
+// HeaderAt returns the header of block n (nil: latest).
+func (e *Engine) HeaderAt(ctx context.Context, n *big.Int) (*types.Header, error) {
+	ctx, cancel := e.policy.WithCallTimeout(ctx)
+	defer cancel()
+	h, err := e.client.HeaderByNumber(ctx, n)
+	if err != nil {
+		return nil, fmt.Errorf("header %v: %w", n, e.classify(ctx, err))
+	}
+	return h, nil
+}
+
 // HeaderTime returns the timestamp of the latest block (the chain's clock).
 func (e *Engine) HeaderTime(ctx context.Context) (time.Time, error) {
 	ctx, cancel := e.policy.WithCallTimeout(ctx)

@@ -334,9 +334,9 @@ func (a *Adapter) Rewards(ctx context.Context, owner string, w chains.Window) ([
 		return nil, err
 	}
 	end := new(big.Int).SetUint64(w.To)
-	hdr, err := a.e.Client().HeaderByNumber(ctx, end)
+	hdr, err := a.e.HeaderAt(ctx, end)
 	if err != nil {
-		return nil, fmt.Errorf("header %d: %w", w.To, chains.ClassifyTransport(ctx, err))
+		return nil, err
 	}
 	var out []chains.Reward
 	for _, v := range vals {

@@ -89,6 +89,11 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 	if err := cfg.DecodeSettings(&set); err != nil {
 		return nil, err
 	}
+	if set.FromBlock == 0 && cfg.Network != "localnet" {
+		// Open withdrawal requests are found from our own events: scanning a public chain
+		// from genesis would take thousands of log queries on every read.
+		return nil, fmt.Errorf("sonic settings: from_block (the custody's first staking block) is required on %q: %w", cfg.Network, chains.ErrMisconfigured)
+	}
 	a := &Adapter{sfcAt: SFCAddress, sfc: contract.NewISFC(), consts: contract.NewIConstantsManager(), set: set}
 	if set.SFC != "" {
 		if !common.IsHexAddress(set.SFC) {

@@ -39,8 +39,12 @@ func setup(t *testing.T) *env {
 	c.Send(t, nil, sonic.SFCAddress, nil, e.sfc.PackTestSetStatus(big.NewInt(3), big.NewInt(8)))
 
 	token, _ := money.Lookup("S")
-	a, err := chains.New(context.Background(), chains.Config{Chain: "sonic", Token: token, Network: "mainnet", Endpoints: []chains.Endpoint{{URL: c.URL}}},
-		chains.Options{Sequences: evmtest.NewSequences(), Policy: evmtest.FastPolicy})
+	cfg := chains.Config{Chain: "sonic", Token: token, Network: "mainnet", Endpoints: []chains.Endpoint{{URL: c.URL}}}
+	if _, err := chains.New(context.Background(), cfg, chains.Options{Sequences: evmtest.NewSequences()}); chains.Classify(err) != chains.ClassFatal {
+		t.Fatalf("mainnet without from_block: %v", err)
+	}
+	cfg.Settings = func(v any) error { v.(*sonic.Settings).FromBlock = 1; return nil }
+	a, err := chains.New(context.Background(), cfg, chains.Options{Sequences: evmtest.NewSequences(), Policy: evmtest.FastPolicy})
 	if err != nil {
 		t.Fatal(err)
 	}
