@@ -30,6 +30,7 @@ tokens:
       - key: sol-1
     validators:
       - id: 5p8qKVyKthA9DUb1rwQDzjcmTkaZdwN97J3LiaEywUjd
+    signing: {per_tx_limit: "100", daily_limit: "1000"}
 `
 
 func allocateInputs() map[string]string {

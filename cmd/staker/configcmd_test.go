@@ -74,6 +74,7 @@ tokens:
     network: devnet
     endpoints: [{url: "http://127.0.0.1:8899"}]
     custody: [{key: sol-1}]
+    signing: {per_tx_limit: "100", daily_limit: "1000"}
     validators: [{id: 5p8qKVyKthA9DUb1rwQDzjcmTkaZdwN97J3LiaEywUjd}]
 `
 	if err := os.WriteFile(cfg, []byte(content), 0o600); err != nil {
