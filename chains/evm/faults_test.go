@@ -11,6 +11,7 @@ import (
 
 	"github.com/softstake/staker/chains"
 	"github.com/softstake/staker/chains/chainstest"
+	"github.com/softstake/staker/chains/evm"
 	"github.com/softstake/staker/chains/evm/bsc"
 	"github.com/softstake/staker/chains/evm/evmtest"
 	"github.com/softstake/staker/chains/evm/evmtest/mock"
@@ -327,5 +328,41 @@ func TestFailover(t *testing.T) {
 	}
 	if e.proxy.LastHeader("X-Api-Key") != "" || e.proxy.LastHeader("X-Other-Key") != "second" {
 		t.Errorf("headers at the second endpoint: %q %q", e.proxy.LastHeader("X-Api-Key"), e.proxy.LastHeader("X-Other-Key"))
+	}
+}
+
+// TestWaitPollsReceipts: Wait polls at the configured interval until the transaction is final.
+func TestWaitPollsReceipts(t *testing.T) {
+	e := newFaultEnv(t)
+	token, _ := money.Lookup("BNB")
+	a, err := chains.New(context.Background(), chains.Config{Chain: "bsc", Token: token, Network: "mainnet",
+		Endpoints: []chains.Endpoint{{URL: e.proxy.URL}},
+		Settings: func(v any) error {
+			s := v.(*bsc.Settings)
+			s.ReceiptPoll, s.FinalityDepth = 10*time.Millisecond, 2
+			return nil
+		}}, chains.Options{Sequences: e.seqs, Policy: evmtest.FastPolicy})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := a.(interface{ Engine() *evm.Engine }).Engine()
+	ref, err := a.Broadcast(context.Background(), e.signedDelegate(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for range 3 {
+			time.Sleep(30 * time.Millisecond)
+			e.chain.Commit()
+		}
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	st, err := eng.Wait(ctx, ref)
+	<-done
+	if err != nil || st.State != chains.StateFinalized || st.Confirmations < 2 {
+		t.Fatalf("Wait: %+v %v", st, err)
 	}
 }
