@@ -2,6 +2,7 @@ package allocator
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"slices"
@@ -146,8 +147,9 @@ func TestAverageMatchesReference(t *testing.T) {
 			}
 		}
 
-		// Feed the rows in batches of random sizes, some beyond the internal batch size.
-		av := NewAverager(day, AverageOptions{EveryoneEligible: true})
+		// Feed the rows in batches of random sizes, some beyond the internal batch size, to
+		// one to four shards.
+		av := NewAverager(day, AverageOptions{EveryoneEligible: true, Shards: 1 + iter%4})
 		var opens []Opening
 		for _, u := range openOrder {
 			opens = append(opens, Opening{User: u, Balance: opening[u]})
@@ -361,7 +363,7 @@ func TestAverageErrors(t *testing.T) {
 
 func TestAverageUnsortedUsersComeOutSorted(t *testing.T) {
 	day := mustDay(t, "2025-03-01")
-	av := NewAverager(day, AverageOptions{Users: 3})
+	av := NewAverager(day, AverageOptions{Users: 3, Shards: 2})
 	for _, u := range []string{"b", "c", "a"} {
 		if err := av.Open([]Opening{{User: u, Balance: *uint256.NewInt(1)}}); err != nil {
 			t.Fatal(err)
@@ -384,22 +386,31 @@ func TestAverageUnsortedUsersComeOutSorted(t *testing.T) {
 
 func TestAverageRowError(t *testing.T) {
 	day := mustDay(t, "2025-03-01")
-	av := NewAverager(day, AverageOptions{})
-	rows := make([]BalanceChange, 600)
-	for i := range rows {
-		rows[i] = BalanceChange{User: userName(i % 7), At: day.Start().Add(time.Duration(i) * time.Second), Balance: *uint256.NewInt(uint64(i))}
-	}
-	rows[517].At = day.End()
-	err := av.Change(rows)
-	var re *RowError
-	if !errors.As(err, &re) || re.Row != 517 || !errors.Is(err, ErrOutsideDay) {
-		t.Fatalf("error = %v, want row 517 outside the day", err)
-	}
-	if av.Len() != 7 {
-		t.Fatalf("%d users after the failed batch, want the 7 of the rows before the bad one", av.Len())
-	}
-	if msg := err.Error(); msg[:8] != "row 517:" {
-		t.Fatalf("message %q", msg)
+	for _, shards := range []int{1, 3} {
+		av := NewAverager(day, AverageOptions{Shards: shards})
+		rows := make([]BalanceChange, 600)
+		for i := range rows {
+			rows[i] = BalanceChange{User: userName(i % 7), At: day.Start().Add(time.Duration(i) * time.Second), Balance: *uint256.NewInt(uint64(i))}
+		}
+		rows[517].At = day.End()
+		rows[599].User = "" // refused too, but later: the first in row order is reported
+		err := av.Change(rows)
+		var re *RowError
+		if !errors.As(err, &re) || re.Row != 517 || !errors.Is(err, ErrOutsideDay) {
+			t.Fatalf("%d shards: error = %v, want row 517 outside the day", shards, err)
+		}
+		if msg := err.Error(); !strings.HasPrefix(msg, "row 517: ") {
+			t.Fatalf("message %q", msg)
+		}
+		if err := av.Change(rows[:1]); !errors.Is(err, ErrFailed) {
+			t.Fatalf("%d shards: after a refused batch: %v, want ErrFailed", shards, err)
+		}
+		if err := av.Activate(nil); !errors.Is(err, ErrFailed) {
+			t.Fatalf("%d shards: activation after a refused batch: %v, want ErrFailed", shards, err)
+		}
+		if got := av.Finish(); got != nil {
+			t.Fatalf("%d shards: Finish after a refused batch = %d holdings, want none", shards, len(got))
+		}
 	}
 }
 
@@ -500,5 +511,45 @@ func TestUserOrder(t *testing.T) {
 				t.Fatalf("UserOrder(%q) = %v, want %v", tt.give, order, want)
 			}
 		})
+	}
+}
+
+func TestAverageSortedShardsMerge(t *testing.T) {
+	day := mustDay(t, "2025-03-01")
+	for _, shards := range []int{1, 2, 5} {
+		av := NewAverager(day, AverageOptions{Shards: shards, EveryoneEligible: true})
+		var rows []Opening
+		for i := 0; i < 1000; i++ {
+			rows = append(rows, Opening{User: fmt.Sprintf("u%05d", i), Balance: *uint256.NewInt(uint64(i))})
+		}
+		if err := av.Open(rows); err != nil {
+			t.Fatal(err)
+		}
+		got := av.Finish()
+		for i, h := range got {
+			if h.User != rows[i].User || h.Avg != rows[i].Balance {
+				t.Fatalf("%d shards: holding %d = %s %v, want %s %v", shards, i, h.User, &h.Avg, rows[i].User, &rows[i].Balance)
+			}
+		}
+		if again := av.Finish(); again != nil {
+			t.Fatalf("second Finish returned %d holdings", len(again))
+		}
+	}
+}
+
+func TestIDArena(t *testing.T) {
+	var a idArena
+	var ids []string
+	for i := 0; i < 200000; i++ { // several blocks
+		ids = append(ids, a.clone(userName(i)))
+	}
+	long := strings.Repeat("x", arenaBlock)
+	if got := a.clone(long); got != long {
+		t.Fatal("long id changed")
+	}
+	for i, id := range ids {
+		if id != userName(i) {
+			t.Fatalf("id %d = %q, want %q", i, id, userName(i))
+		}
 	}
 }

@@ -41,4 +41,6 @@ var (
 	ErrActivationOrder = errors.New("deactivated before activated")
 	// ErrFinished means an Averager was used after Finish.
 	ErrFinished = errors.New("averager already finished")
+	// ErrFailed means an Averager was used after it refused a batch.
+	ErrFailed = errors.New("averager refused earlier input")
 )

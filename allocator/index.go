@@ -1,7 +1,5 @@
 package allocator
 
-import "hash/maphash"
-
 // userIndex maps user ids to account numbers: open addressing with linear probing over a
 // flat table of 8-byte entries, each holding the top 32 bits of the id's hash and the account
 // number plus one (zero marks an empty slot). It stores no keys: the caller confirms a
@@ -9,7 +7,6 @@ import "hash/maphash"
 // Unlike a Go map it exposes the slot a lookup starts at, which lets a batch of lookups load
 // their slots from memory together before any of them needs the answer.
 type userIndex struct {
-	seed  maphash.Seed
 	table []uint64
 	mask  uint64
 	n     int // entries in use
@@ -20,14 +17,8 @@ func newUserIndex(capacity int) userIndex {
 	for size < 2*capacity {
 		size <<= 1
 	}
-	return userIndex{seed: maphash.MakeSeed(), table: make([]uint64, size), mask: uint64(size - 1)}
+	return userIndex{table: make([]uint64, size), mask: uint64(size - 1)}
 }
-
-func (x *userIndex) hash(user string) uint64 { return maphash.String(x.seed, user) }
-
-// first returns the table entry a lookup of hash h starts at; loading it is what brings the
-// slot into the cache.
-func (x *userIndex) first(h uint64) uint64 { return x.table[h&x.mask] }
 
 // lookup returns the account number for hash h whose id is user, or -1. is reports whether an
 // account number's id is user.
