@@ -2,12 +2,24 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: all build test lint fuzz bench clean
+.PHONY: all build test lint fuzz bench clean demo
 
 all: build test
 
 build:
 	$(GO) build -o bin/staker ./cmd/staker
+
+# One day of the product on the bundled example: check the configuration, average six
+# users' SOL balances over 2026-11-20, and split a 12.5 SOL reward over them.
+DEMO := data/demo
+demo:
+	@mkdir -p $(DEMO)
+	$(GO) run ./cmd/staker config check examples/staker.yaml
+	$(GO) run ./cmd/staker average --token SOL --day 2026-11-20 --opening examples/day/opening.csv \
+		--events examples/day/events.csv --activations examples/day/activations.csv --out $(DEMO)/averages.csv
+	$(GO) run ./cmd/staker allocate --token SOL --day 2026-11-20 --balances $(DEMO)/averages.csv \
+		--reward 12.5 --config examples/staker.yaml --out $(DEMO)/payouts.csv
+	@echo; echo "== $(DEMO)/payouts.csv"; cat $(DEMO)/payouts.csv
 
 # The one test command: formatting, vet, and every test under the race detector, against
 # SQLite and the PostgreSQL named by STAKER_TEST_POSTGRES_DSN
