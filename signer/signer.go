@@ -38,6 +38,12 @@ const (
 	ActionTransfer   Action = "transfer" // a plain payment between custody accounts
 )
 
+// Actions returns every action policy knows, in a fixed order.
+func Actions() []Action {
+	return []Action{ActionDelegate, ActionUndelegate, ActionWithdraw, ActionClaim, ActionRestake, ActionRedelegate,
+		ActionApprove, ActionSplit, ActionMerge, ActionRegister, ActionTransfer}
+}
+
 // Intent is the human-meaningful content of a transaction, decoded from its payload. It is
 // what policy judges, what approvers sign, and what the audit log records.
 type Intent struct {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/softstake/staker/chains"
 	"github.com/softstake/staker/chains/evm/bsc"
+	"github.com/softstake/staker/config"
 	"github.com/softstake/staker/chains/evm/evmtest"
 	"github.com/softstake/staker/chains/evm/evmtest/mock"
 	"github.com/softstake/staker/money"
@@ -49,6 +50,17 @@ func TestSignerPolicyFromExample(t *testing.T) {
 	}
 	if tok.Chain.ApprovalAbove.IsZero() != (rule.Approval == nil) {
 		t.Fatalf("approval rule %+v for approval_above %s", rule.Approval, tok.Chain.ApprovalAbove)
+	}
+}
+
+// TestSigningActionsAgree: the configuration accepts exactly the actions the signer knows.
+func TestSigningActionsAgree(t *testing.T) {
+	var known []string
+	for _, a := range signer.Actions() {
+		known = append(known, string(a))
+	}
+	if got := config.SigningActions(); strings.Join(got, ",") != strings.Join(known, ",") {
+		t.Fatalf("config actions %v, signer actions %v", got, known)
 	}
 }
 
