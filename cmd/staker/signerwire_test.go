@@ -17,9 +17,9 @@ import (
 
 	"github.com/softstake/staker/chains"
 	"github.com/softstake/staker/chains/evm/bsc"
-	"github.com/softstake/staker/config"
 	"github.com/softstake/staker/chains/evm/evmtest"
 	"github.com/softstake/staker/chains/evm/evmtest/mock"
+	"github.com/softstake/staker/config"
 	"github.com/softstake/staker/money"
 	"github.com/softstake/staker/signer"
 	"github.com/softstake/staker/store"
