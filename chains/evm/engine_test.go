@@ -149,3 +149,31 @@ func TestFeeCapsAndLegacy(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDecoder: whatever bytes the signer is handed, the decoder never panics, and what it
+// accepts is one of the actions we build, with a non-negative amount, on our chain.
+func FuzzDecoder(f *testing.F) {
+	e := newFaultEnv(f)
+	u, err := e.adapter.Build(context.Background(), chains.Action{Kind: signer.ActionDelegate, Owner: e.f.Owner, Validator: e.f.Validator, Amount: e.f.Amount})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(u.Payload)
+	f.Add([]byte{0x02})
+	f.Add([]byte{})
+	dec := e.adapter.Decoder()
+	f.Fuzz(func(t *testing.T, payload []byte) {
+		in, err := dec(payload)
+		if err != nil {
+			return
+		}
+		switch in.Action {
+		case signer.ActionDelegate, signer.ActionUndelegate, signer.ActionRedelegate, signer.ActionWithdraw, signer.ActionTransfer:
+		default:
+			t.Fatalf("decoded an action we never build: %+v", in)
+		}
+		if in.Amount.Sign() < 0 || in.ChainID != "56" || in.Chain != "bsc" || in.Token != "BNB" {
+			t.Fatalf("decoded %+v", in)
+		}
+	})
+}

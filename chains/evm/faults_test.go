@@ -30,7 +30,7 @@ type faultEnv struct {
 	op      common.Address
 }
 
-func newFaultEnv(t *testing.T) *faultEnv {
+func newFaultEnv(t testing.TB) *faultEnv {
 	t.Helper()
 	owner := evmtest.NewKey(t)
 	c := evmtest.New(t, 56, types.GenesisAlloc{
