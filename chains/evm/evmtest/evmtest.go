@@ -320,3 +320,6 @@ var FastPolicy = chains.RPCPolicy{MaxAttempts: 3, WaitMin: 5 * time.Millisecond,
 
 // Addr0 parses a 0x address (for fixtures that hold addresses as text).
 func Addr0(s string) common.Address { return common.HexToAddress(s) }
+
+// Hash parses a 0x transaction hash.
+func Hash(s string) common.Hash { return common.HexToHash(s) }

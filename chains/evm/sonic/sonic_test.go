@@ -156,3 +156,37 @@ func mustParse(sym, s string) money.Amount {
 	}
 	return a
 }
+
+// TestSlashedValidator: a double-sign slash shows in the validator's status, refuses new
+// delegations, and the withdrawal pays the refund ratio only.
+func TestSlashedValidator(t *testing.T) {
+	e := setup(t)
+	f := e.fixture
+	ctx := context.Background()
+	chainstest.Do(t, f, chains.Action{Kind: signer.ActionDelegate, Owner: f.Owner, Validator: "2", Amount: f.Amount})
+	chainstest.Do(t, f, chains.Action{Kind: signer.ActionUndelegate, Owner: f.Owner, Validator: "2", Amount: f.Amount})
+	half := new(big.Int).Div(evmtest.Ether, big.NewInt(2))
+	e.chain.Send(t, nil, sonic.SFCAddress, nil, e.sfc.PackTestSlash(big.NewInt(2), half))
+	vals, err := e.adapter.Validators(ctx)
+	if err != nil || vals[1].ID != "2" || vals[1].Status != chains.ValidatorSlashed {
+		t.Fatalf("validators after the slash: %+v %v", vals, err)
+	}
+	if _, err := e.adapter.Build(ctx, chains.Action{Kind: signer.ActionDelegate, Owner: f.Owner, Validator: "2", Amount: f.Amount}); chains.ReasonOf(err) != chains.ReasonValidatorInactive {
+		t.Errorf("delegate to a slashed validator: %v", err)
+	}
+	f.Mature(t)
+	before := e.chain.Balance(t, evmtest.Addr0(f.Owner))
+	_, ref := chainstest.Do(t, f, chains.Action{Kind: signer.ActionWithdraw, Owner: f.Owner, Validator: "2"})
+	rcpt, err := e.chain.Sim.Client().TransactionReceipt(ctx, evmtest.Hash(ref.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee := new(big.Int).Mul(new(big.Int).SetUint64(rcpt.GasUsed), rcpt.EffectiveGasPrice)
+	got := new(big.Int).Sub(e.chain.Balance(t, evmtest.Addr0(f.Owner)), before)
+	got.Add(got, fee)
+	amount := f.Amount.Big()
+	penalty := new(big.Int).Add(new(big.Int).Div(new(big.Int).Mul(amount, half), evmtest.Ether), big.NewInt(1))
+	if want := new(big.Int).Sub(amount, penalty); got.Cmp(want) != 0 {
+		t.Errorf("withdrew %s, want %s (half refunded, less 1 wei)", got, want)
+	}
+}
