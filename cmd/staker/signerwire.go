@@ -212,3 +212,6 @@ a Unix socket (mode 0600) until interrupted. The policy's SHA-256 is logged at s
 	cmd.Flags().DurationVar(&unlockFor, "unlock-for", 24*time.Hour, "how long the keys stay unlocked")
 	return cmd
 }
+
+// Interface guards: the store keeps the chains' transaction sequence numbers.
+var _ chains.SequenceStore = store.Store(nil)
