@@ -135,6 +135,9 @@ type Info struct {
 	HeightUnit string
 	// FinalityDepth is how many heights after inclusion a transaction is final.
 	FinalityDepth uint64
+	// MinAction is the smallest delegation the chain accepts (BNB's minimum delegation
+	// change, Sui's 1 SUI); zero when the chain sets none. Planners move no less.
+	MinAction money.Amount
 }
 
 // Supports reports whether Build accepts actions of kind k.

@@ -96,7 +96,16 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 		e.Close()
 		return nil, fmt.Errorf("bsc: unbond period: %w", err)
 	}
+	minimum, err := evm.Read(ctx, e, a.hubAt, a.hub.PackMinDelegationBNBChange(), nil, a.hub.UnpackMinDelegationBNBChange)
+	if err != nil {
+		e.Close()
+		return nil, fmt.Errorf("bsc: minimum delegation: %w", err)
+	}
 	a.info = e.Info()
+	if a.info.MinAction, err = money.FromBig(minimum); err != nil {
+		e.Close()
+		return nil, fmt.Errorf("bsc: minimum delegation: %w", err)
+	}
 	a.info.Unbonding = time.Duration(period.Int64()) * time.Second
 	a.info.UnbondingRule = fmt.Sprintf("%s after undelegating (StakeHub.unbondPeriod)", a.info.Unbonding)
 	a.info.Harvest = chains.HarvestCompound

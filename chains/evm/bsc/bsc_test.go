@@ -161,3 +161,10 @@ func TestRevertedOnChain(t *testing.T) {
 		t.Errorf("status %+v, want failed with OnlySelfDelegation", st)
 	}
 }
+
+func TestInfoCarriesTheMinimumDelegation(t *testing.T) {
+	e := setup(t)
+	if got := e.adapter.Info().MinAction; got.String() != evmtest.Eth(1).String() {
+		t.Fatalf("MinAction = %s, want the StakeHub's 1 BNB", got)
+	}
+}
