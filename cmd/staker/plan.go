@@ -1,0 +1,161 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/softstake/staker/chains"
+	"github.com/softstake/staker/config"
+	"github.com/softstake/staker/ledger"
+	"github.com/softstake/staker/money"
+	"github.com/softstake/staker/pool"
+	"github.com/softstake/staker/store"
+)
+
+func newPlanCmd() *cobra.Command {
+	var symbol, path string
+	cmd := &cobra.Command{
+		Use:   "plan --token T [--config FILE]",
+		Short: "Print today's rebalance plan for a token and why, changing nothing",
+		Long: `Reads the token's validators and positions from the chain and its liquid balance and
+withdrawal history from the books, applies the buffer policy, the validator allowlist with
+its weights, the concentration cap and the churn limit, and prints the buffer decision, each
+validator's target and the ordered actions with the reason for each. Nothing is built,
+signed or sent.`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if symbol == "" {
+				return usagef("missing --token")
+			}
+			return printPlan(cmd.Context(), cmd.OutOrStdout(), symbol, path, time.Now())
+		},
+	}
+	cmd.Flags().StringVar(&symbol, "token", "", "token symbol (required)")
+	cmd.Flags().StringVar(&path, "config", defaultConfigPath, "configuration file")
+	return cmd
+}
+
+func printPlan(ctx context.Context, out io.Writer, symbol, path string, now time.Time) error {
+	token, err := money.Lookup(symbol)
+	if err != nil {
+		return asUsage(err)
+	}
+	cfg, err := loadConfig(path)
+	if err != nil {
+		return err
+	}
+	tok, ok := cfg.Token(token.Symbol)
+	if !ok {
+		return usagef("--config %s: token %s is not enabled there", path, token.Symbol)
+	}
+	cc, err := adapterConfig(tok)
+	if err != nil {
+		return asUsage(err)
+	}
+	if len(cc.Custody) != 1 {
+		return usagef("%s: plan needs exactly one custody address, the configuration has %d", token.Symbol, len(cc.Custody))
+	}
+	owner := cc.Custody[0]
+	adapter, err := chains.New(ctx, cc, chains.Options{Sequences: readOnlySequences{}})
+	if err != nil {
+		return fmt.Errorf("%s: %w", token.Symbol, err)
+	}
+	// Any failed read aborts: a plan is never made on partial data.
+	validators, err := adapter.Validators(ctx)
+	if err != nil {
+		return fmt.Errorf("%s validators: %w", token.Symbol, err)
+	}
+	positions, err := adapter.Positions(ctx, owner)
+	if err != nil {
+		return fmt.Errorf("%s positions of %s: %w", token.Symbol, owner, err)
+	}
+	dsn, err := cfg.Store.ResolveDSN()
+	if err != nil {
+		return asUsage(err)
+	}
+	st, err := store.Open(ctx, dsn, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	liquid, err := st.Balance(ctx, token.Symbol, ledger.CustodyHot)
+	if err != nil {
+		return err
+	}
+	var txs []ledger.Transaction
+	if err := st.EachTransaction(ctx, token.Symbol, func(tx ledger.Transaction) error {
+		txs = append(txs, tx)
+		return nil
+	}); err != nil {
+		return err
+	}
+	state := pool.State{Owner: owner, Info: adapter.Info(), Liquid: liquid, Positions: positions, Validators: validators,
+		NetOutflows: pool.NetOutflows(txs, now, int(tok.Buffer.HistoryDays))}
+	plan, err := pool.MakePlan(poolPolicy(tok, adapter.Info()), state)
+	if err != nil {
+		return err
+	}
+	return writePlan(out, token, owner, plan)
+}
+
+// poolPolicy is the pool policy of a token's configuration.
+func poolPolicy(tok *config.Token, info chains.Info) pool.Policy {
+	b := tok.Buffer
+	p := pool.Policy{
+		Buffer: pool.BufferPolicy{MinAbs: b.MinAbs, PctBps: b.PctBps, QuantileBps: b.QuantileBps,
+			SafetyFactorBps: b.SafetyFactorBps, LowWatermarkBps: b.LowWatermarkBps, HighWatermarkBps: b.HighWatermarkBps},
+		MaxShareBps: tok.Chain.MaxShareBps,
+		MaxChurnBps: tok.Chain.MaxChurnBps,
+		MinAction:   info.MinAction,
+	}
+	for _, v := range tok.Chain.Validators {
+		p.Allow = append(p.Allow, pool.AllowedValidator{ID: v.ID, Weight: v.Weight})
+	}
+	return p
+}
+
+func writePlan(out io.Writer, t money.Token, owner string, plan pool.Plan) error {
+	d := plan.Buffer
+	fmt.Fprintf(out, "%s plan for %s\n\nbuffer: target %s (band %s..%s, forecast %s)\n  %s\n",
+		t.Symbol, owner, t.Format(d.Target), t.Format(d.Low), t.Format(d.High), t.Format(d.Forecast), d.Why)
+	fmt.Fprintf(out, "\npool after the plan: %s\n", t.Format(plan.Pool))
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "VALIDATOR\tTARGET")
+	for _, id := range sortedTargets(plan.Targets) {
+		fmt.Fprintf(tw, "%s\t%s\n", id, t.Format(plan.Targets[id]))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(plan.Steps) == 0 {
+		fmt.Fprintln(out, "\nno action today")
+	} else {
+		fmt.Fprintln(out, "\nactions, in order:")
+		for i, s := range plan.Steps {
+			target := s.Action.Validator
+			if s.Action.ToValidator != "" {
+				target += " -> " + s.Action.ToValidator
+			}
+			fmt.Fprintf(out, "%3d. %-10s %s %s %s  [%s] %s\n", i+1, s.Action.Kind, t.Format(s.Action.Amount), t.Symbol, target, s.Purpose, s.Why)
+		}
+	}
+	for _, n := range plan.Notes {
+		fmt.Fprintf(out, "note: %s\n", n)
+	}
+	return nil
+}
+
+func sortedTargets(m map[string]money.Amount) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
