@@ -26,6 +26,8 @@ type BufferPolicy struct {
 
 // BufferState is what the buffer decision looks at.
 type BufferState struct {
+	// Token writes the amounts in the decision's reason; the zero Token writes base units.
+	Token money.Token
 	// Custody is everything the pool holds of the token, liquid or not.
 	Custody money.Amount
 	// Liquid is what can be paid out now (the hot balance).
@@ -73,13 +75,13 @@ func DecideBuffer(p BufferPolicy, s BufferState) (BufferDecision, error) {
 	switch {
 	case s.Liquid.Cmp(d.High) > 0:
 		d.Delegate = sub(s.Liquid, d.Target)
-		d.Why = fmt.Sprintf("liquid %s above the high watermark %s: delegate down to the target %s", s.Liquid, d.High, d.Target)
+		d.Why = explain(s.Token, "liquid %s above the high watermark %s: delegate down to the target %s", s.Liquid, d.High, d.Target)
 	case future.Cmp(d.Low) < 0:
 		d.Undelegate = minAmount(sub(d.Target, future), maxAmount(delegated, money.Zero))
-		d.Why = fmt.Sprintf("liquid %s plus in flight %s below the low watermark %s: undelegate up to the target %s",
+		d.Why = explain(s.Token, "liquid %s plus in flight %s below the low watermark %s: undelegate up to the target %s",
 			s.Liquid, s.InFlight, d.Low, d.Target)
 	default:
-		d.Why = fmt.Sprintf("liquid %s (plus %s in flight) inside the band %s..%s: nothing to do", s.Liquid, s.InFlight, d.Low, d.High)
+		d.Why = explain(s.Token, "liquid %s (plus %s in flight) inside the band %s..%s: nothing to do", s.Liquid, s.InFlight, d.Low, d.High)
 	}
 	return d, nil
 }

@@ -116,11 +116,21 @@ func (pl *planner) supports(a signer.Action) bool { return pl.s.Info.Supports(a)
 
 func (pl *planner) step(purpose Purpose, a chains.Action, why string, args ...any) {
 	a.Owner = pl.s.Owner
-	pl.plan.Steps = append(pl.plan.Steps, Step{Action: a, Purpose: purpose, Why: fmt.Sprintf(why, args...)})
+	pl.plan.Steps = append(pl.plan.Steps, Step{Action: a, Purpose: purpose, Why: explain(pl.s.Info.Token, why, args...)})
 }
 
 func (pl *planner) note(format string, args ...any) {
-	pl.plan.Notes = append(pl.plan.Notes, fmt.Sprintf(format, args...))
+	pl.plan.Notes = append(pl.plan.Notes, explain(pl.s.Info.Token, format, args...))
+}
+
+// explain formats a reason, writing amounts in token units for the people who read it.
+func explain(t money.Token, format string, args ...any) string {
+	for i, a := range args {
+		if amount, ok := a.(money.Amount); ok {
+			args[i] = t.Format(amount)
+		}
+	}
+	return fmt.Sprintf(format, args...)
 }
 
 // read sums the positions and decides which validators are eligible.
@@ -217,7 +227,7 @@ func (pl *planner) size() error {
 	}
 	delegated := add(base, pl.exitMove)
 	custody := add(add(add(pl.s.Liquid, pl.inFlight), delegated), pl.exitOut)
-	d, err := DecideBuffer(pl.p.Buffer, BufferState{Custody: custody, Liquid: pl.s.Liquid, InFlight: add(pl.inFlight, pl.exitOut),
+	d, err := DecideBuffer(pl.p.Buffer, BufferState{Token: pl.s.Info.Token, Custody: custody, Liquid: pl.s.Liquid, InFlight: add(pl.inFlight, pl.exitOut),
 		NetOutflows: pl.s.NetOutflows, Unbonding: pl.s.Info.Unbonding})
 	if err != nil {
 		return fmt.Errorf("plan %s: %w", pl.s.Info.Token.Symbol, err)
@@ -289,7 +299,7 @@ func (pl *planner) exits() {
 func (pl *planner) refill() {
 	d := pl.plan.Buffer
 	if !d.Undelegate.IsZero() {
-		pl.undelegate(d.Undelegate, fmt.Sprintf("the buffer needs %s", d.Undelegate), false)
+		pl.undelegate(d.Undelegate, explain(pl.s.Info.Token, "the buffer needs %s", d.Undelegate), false)
 	}
 	if !d.Delegate.IsZero() {
 		pl.delegate(d.Delegate)
