@@ -44,6 +44,14 @@ type Store interface {
 	RecordSent(ctx context.Context, chainID, account string, seq uint64, txID string) error
 	SentWith(ctx context.Context, chainID, account string, seq uint64) ([]string, error)
 
+	// CreateIntent, AdvanceIntent, LoadIntent, IntentsIn and IntentTransitions keep durable
+	// state machines (the pool's intents); see intents.go.
+	CreateIntent(ctx context.Context, id, token, state string, data []byte) (bool, error)
+	AdvanceIntent(ctx context.Context, id, from, to string, data []byte) (bool, error)
+	LoadIntent(ctx context.Context, id string) (state string, data []byte, err error)
+	IntentsIn(ctx context.Context, token string, states []string) ([]string, error)
+	IntentTransitions(ctx context.Context, id string) ([]string, error)
+
 	// EachSigning calls fn for every record of the signer's history, oldest first, and
 	// stops at fn's first error.
 	EachSigning(ctx context.Context, fn func(signer.SigningRecord) error) error
