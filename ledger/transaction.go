@@ -30,6 +30,7 @@ const (
 	ReasonNetworkFee     Reason = 9  // a chain's transaction fee paid from custody
 	ReasonSlash          Reason = 10 // stake lost to a validator's fault
 	ReasonCorrection     Reason = 11 // a manual correction by an operator
+	ReasonRedelegate     Reason = 12 // bonded stake moved from one validator to another
 )
 
 var reasonNames = map[Reason]string{
@@ -45,6 +46,7 @@ var reasonNames = map[Reason]string{
 	ReasonNetworkFee:     "network_fee",
 	ReasonSlash:          "slash",
 	ReasonCorrection:     "correction",
+	ReasonRedelegate:     "redelegate",
 }
 
 // String returns the reason's persisted name, e.g. "harvest".

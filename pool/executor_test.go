@@ -1,0 +1,370 @@
+package pool_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/softstake/staker/chains"
+	"github.com/softstake/staker/chains/evm/bsc"
+	"github.com/softstake/staker/chains/evm/evmtest"
+	"github.com/softstake/staker/chains/evm/evmtest/mock"
+	"github.com/softstake/staker/ledger"
+	"github.com/softstake/staker/money"
+	"github.com/softstake/staker/pool"
+	"github.com/softstake/staker/signer"
+	"github.com/softstake/staker/store"
+	"github.com/softstake/staker/store/storetest"
+)
+
+// The test binary doubles as the executor process of the crash tests: with
+// STAKER_POOL_HELPER set it drives one intent and exits, or kills itself with SIGKILL at the
+// point numbered STAKER_POOL_KILL_AT: point 2k-1 is after transition k's work (built,
+// signed, broadcast, booked) and before it is stored, point 2k right after it is stored.
+func TestMain(m *testing.M) {
+	if os.Getenv("STAKER_POOL_HELPER") != "" {
+		if err := driveHelper(); err != nil {
+			fmt.Fprintln(os.Stderr, "helper:", err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+const (
+	intentID = "2026-11-20/BNB/delegate-0"
+	keyID    = "bnb-hot"
+	passText = "crash test pass"
+)
+
+var cheapKeys = signer.KeystoreOptions{ScryptN: 2, ScryptR: 1, ScryptP: 1}
+
+// executorParts opens what an executor process needs, as a real one would.
+func executorParts(ctx context.Context, dsn, dir, url, validator string, amount money.Amount, point func()) (*pool.Executor, store.Store, func(), error) {
+	st, err := store.Open(ctx, dsn, store.Options{})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	bnb, _ := money.Lookup("BNB")
+	adapter, err := chains.New(ctx, chains.Config{Chain: "bsc", Token: bnb, Network: "mainnet", Endpoints: []chains.Endpoint{{URL: url}}},
+		chains.Options{Sequences: st, Policy: evmtest.FastPolicy})
+	if err != nil {
+		st.Close()
+		return nil, nil, nil, err
+	}
+	ks, err := signer.OpenKeystore(filepath.Join(dir, "keys"), cheapKeys)
+	if err != nil {
+		st.Close()
+		return nil, nil, nil, err
+	}
+	if err := ks.Unlock(keyID, []byte(passText), time.Hour); err != nil {
+		st.Close()
+		return nil, nil, nil, err
+	}
+	audit, err := signer.OpenAuditLog(filepath.Join(dir, "audit.log"), nil)
+	if err != nil {
+		st.Close()
+		return nil, nil, nil, err
+	}
+	policy := &signer.Policy{Rules: []signer.Rule{{Chain: "bsc", Keys: []string{keyID}, ChainID: "56",
+		Actions: []signer.Action{signer.ActionDelegate}, Allow: []signer.AllowEntry{{Address: validator}},
+		Limits: []signer.Limit{{Token: "BNB", PerTx: amount, Per24h: amount}}}}}
+	svc, err := signer.NewService(signer.ServiceOptions{Keys: ks, Policy: policy, Store: st, Audit: audit,
+		Decoders: map[string]signer.Decoder{"bsc": adapter.Decoder()}})
+	if err != nil {
+		st.Close()
+		return nil, nil, nil, err
+	}
+	hook := func(string, pool.IntentState, pool.IntentState) { point() }
+	x, err := pool.NewExecutor(pool.ExecutorOptions{Store: st, Books: st, Signer: svc, Adapter: adapter, KeyID: keyID,
+		BeforeTransition: hook, AfterTransition: hook})
+	if err != nil {
+		st.Close()
+		return nil, nil, nil, err
+	}
+	return x, st, func() { ks.LockAll(); audit.Close(); st.Close() }, nil
+}
+
+func driveHelper() error {
+	ctx := context.Background()
+	killAt, _ := strconv.Atoi(os.Getenv("STAKER_POOL_KILL_AT"))
+	bnb, _ := money.Lookup("BNB")
+	amount, err := bnb.Parse(os.Getenv("STAKER_POOL_AMOUNT"))
+	if err != nil {
+		return err
+	}
+	points := 0
+	x, _, done, err := executorParts(ctx, os.Getenv("STAKER_POOL_DSN"), os.Getenv("STAKER_POOL_DIR"), os.Getenv("STAKER_POOL_URL"),
+		os.Getenv("STAKER_POOL_VALIDATOR"), amount, func() {
+			points++
+			if points == killAt {
+				_ = syscall.Kill(os.Getpid(), syscall.SIGKILL) // a crash, mid-flight
+				select {}
+			}
+		})
+	if err != nil {
+		return err
+	}
+	defer done()
+	owner := os.Getenv("STAKER_POOL_OWNER")
+	if _, err := x.Submit(ctx, intentID, chains.Action{Kind: signer.ActionDelegate, Owner: owner,
+		Validator: os.Getenv("STAKER_POOL_VALIDATOR"), Amount: amount}); err != nil {
+		return err
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if err := x.Resume(ctx); err != nil {
+			return err
+		}
+		state, err := x.Drive(ctx, intentID)
+		if err != nil {
+			return err
+		}
+		if state.Terminal() {
+			fmt.Println(state)
+			return nil
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return errors.New("intent not finished within a minute")
+}
+
+type crashEnv struct {
+	chain     *evmtest.Chain
+	validator common.Address
+	owner     string
+	custody   *ecdsa.PrivateKey
+	hub       *mock.MockStakeHub
+}
+
+func newCrashEnv(t *testing.T, dir string) *crashEnv {
+	t.Helper()
+	hub := mock.NewMockStakeHub()
+	chain := evmtest.New(t, 56, types.GenesisAlloc{bsc.StakeHubAddress: {Code: evmtest.RuntimeCode(t, mock.MockStakeHubMetaData.Bin)}})
+	validator := evmtest.Addr(evmtest.NewKey(t))
+	chain.Send(t, nil, bsc.StakeHubAddress, evmtest.Eth(100), hub.PackTestAddValidator(validator, "alpha", 1000))
+	custody := evmtest.NewKey(t)
+	chain.Fund(t, evmtest.Addr(custody), evmtest.Eth(20))
+	ks, err := signer.OpenKeystore(filepath.Join(dir, "keys"), cheapKeys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ks.Import(keyID, signer.Secp256k1, crypto.FromECDSA(custody), []byte(passText)); err != nil {
+		t.Fatal(err)
+	}
+	// Blocks keep coming while the executor processes run, as on a live chain.
+	stop, stopped := make(chan struct{}), make(chan struct{})
+	ticker := time.NewTicker(15 * time.Millisecond)
+	go func() {
+		defer close(stopped)
+		defer ticker.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-ticker.C:
+				chain.Commit()
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop); <-stopped }) // before the chain closes
+	return &crashEnv{chain: chain, validator: validator, owner: evmtest.Addr(custody).Hex(), custody: custody, hub: hub}
+}
+
+// TestExecutorSurvivesSIGKILL kills the executor process at each transition in turn (after
+// the step's work and before it is stored, and right after it is stored), restarts it on the
+// same store, and checks that the delegation happened exactly once on the chain and in the
+// books, on SQLite and PostgreSQL.
+func TestExecutorSurvivesSIGKILL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts executor processes")
+	}
+	const amount = "3"
+	const transitions = 5 // planned->built->signed->broadcast->confirmed->finalized
+	for _, b := range storetest.Backends() {
+		for killAt := 1; killAt <= 2*transitions; killAt++ {
+			when := "before"
+			if killAt%2 == 0 {
+				when = "after"
+			}
+			t.Run(fmt.Sprintf("%s/kill %s storing transition %d", b.Name, when, (killAt+1)/2), func(t *testing.T) {
+				dir := t.TempDir()
+				dsn := b.DSN(t)
+				env := newCrashEnv(t, dir)
+				fund(t, dsn, "20")
+				run := func(kill int) (string, error) {
+					cmd := exec.Command(os.Args[0], "-test.run=^$")
+					cmd.Env = append(os.Environ(), "STAKER_POOL_HELPER=1", "STAKER_POOL_KILL_AT="+strconv.Itoa(kill),
+						"STAKER_POOL_DSN="+dsn, "STAKER_POOL_DIR="+dir, "STAKER_POOL_URL="+env.chain.URL,
+						"STAKER_POOL_VALIDATOR="+env.validator.Hex(), "STAKER_POOL_OWNER="+env.owner, "STAKER_POOL_AMOUNT="+amount)
+					out, err := cmd.Output()
+					return strings.TrimSpace(string(out)), err
+				}
+				_, err := run(killAt)
+				var exit *exec.ExitError
+				if !errors.As(err, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+					t.Fatalf("first run was not killed: %v", err)
+				}
+				out, err := run(0)
+				if err != nil || out != "finalized" {
+					t.Fatalf("restarted run = %q, %v", out, err)
+				}
+				checkOnce(t, env, dsn, amount)
+			})
+		}
+	}
+}
+
+func fund(t *testing.T, dsn, amount string) {
+	t.Helper()
+	st := storetest.Open(t, dsn)
+	bnb, _ := money.Lookup("BNB")
+	a, _ := bnb.Parse(amount)
+	if _, _, err := st.Post(context.Background(), ledger.Transaction{Token: "BNB", Key: "fund", Reason: ledger.ReasonFunding,
+		Postings: []ledger.Posting{{Account: ledger.CustodyHot, Amount: a}, {Account: ledger.ExternalChain, Amount: a.Neg()}}}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// checkOnce: the chain holds exactly one delegation of amount, the books one transaction
+// for the intent, and the intent went through each state once.
+func checkOnce(t *testing.T, env *crashEnv, dsn, amount string) {
+	t.Helper()
+	ctx := context.Background()
+	st := storetest.Open(t, dsn)
+	bnb, _ := money.Lookup("BNB")
+	want, _ := bnb.Parse(amount)
+	adapter, err := chains.New(ctx, chains.Config{Chain: "bsc", Token: bnb, Network: "mainnet", Endpoints: []chains.Endpoint{{URL: env.chain.URL}}},
+		chains.Options{Sequences: st, Policy: evmtest.FastPolicy})
+	if err != nil {
+		t.Fatal(err)
+	}
+	positions, err := adapter.Positions(ctx, env.owner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var held money.Amount
+	if len(positions) == 1 {
+		held, _ = positions[0].Bonded.Add(positions[0].Activating)
+	}
+	if len(positions) != 1 || !held.Equal(want) {
+		t.Fatalf("positions on chain %+v, want one delegation of %s", positions, want)
+	}
+	delegated, _ := ledger.Delegated(env.validator.Hex())
+	storetest.WantBalances(t, st, "BNB", map[ledger.Account]string{
+		ledger.CustodyHot: mustSub(t, "20", amount), delegated: want.String(), ledger.ExternalChain: mustParse(t, "20"),
+	})
+	if _, err := st.Transaction(ctx, "intent:"+intentID); err != nil {
+		t.Fatalf("the intent's booking: %v", err)
+	}
+	transitions, err := st.IntentTransitions(ctx, intentID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, tr := range transitions {
+		if seen[tr] {
+			t.Fatalf("transition %s happened twice: %v", tr, transitions)
+		}
+		seen[tr] = true
+	}
+	if transitions[len(transitions)-1] != "confirmed->finalized" && transitions[len(transitions)-1] != "broadcast->finalized" {
+		t.Fatalf("transitions %v do not end finalized", transitions)
+	}
+	storetest.CheckInvariants(t, st)
+}
+
+func mustParse(t *testing.T, s string) string {
+	bnb, _ := money.Lookup("BNB")
+	a, err := bnb.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.String()
+}
+
+func mustSub(t *testing.T, a, b string) string {
+	bnb, _ := money.Lookup("BNB")
+	x, _ := bnb.Parse(a)
+	y, _ := bnb.Parse(b)
+	d, err := x.Sub(y)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.String()
+}
+
+// TestExecutorFailures: refusals end an intent as failed with the reason, and nothing is
+// booked; a second submission of the same id changes nothing.
+func TestExecutorFailures(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	dsn := storetest.SQLiteDSN(t)
+	env := newCrashEnv(t, dir)
+	fund(t, dsn, "20")
+	bnb, _ := money.Lookup("BNB")
+	limit, _ := bnb.Parse("3")
+	x, st, done, err := executorParts(ctx, dsn, dir, env.chain.URL, env.validator.Hex(), limit, func() {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer done()
+	stranger := evmtest.Addr(evmtest.NewKey(t)).Hex()
+	tests := []struct {
+		name       string
+		give       chains.Action
+		wantReason string
+	}{
+		{name: "over the signer's limit", give: chains.Action{Kind: signer.ActionDelegate, Validator: env.validator.Hex(), Amount: mustAmount(t, "4")}, wantReason: "limit"},
+		{name: "not a validator", give: chains.Action{Kind: signer.ActionDelegate, Validator: stranger, Amount: mustAmount(t, "2")}, wantReason: "validator"},
+		{name: "not allowed by policy", give: chains.Action{Kind: signer.ActionUndelegate, Validator: env.validator.Hex(), Amount: mustAmount(t, "1")}, wantReason: ""},
+	}
+	for i, tt := range tests {
+		id := fmt.Sprintf("fail-%d", i)
+		tt.give.Owner = env.owner
+		if created, err := x.Submit(ctx, id, tt.give); err != nil || !created {
+			t.Fatalf("%s: submit = %v, %v", tt.name, created, err)
+		}
+		if created, err := x.Submit(ctx, id, tt.give); err != nil || created {
+			t.Fatalf("%s: second submit = %v, %v", tt.name, created, err)
+		}
+		state, err := x.Drive(ctx, id)
+		if err != nil || state != pool.StateFailed {
+			t.Fatalf("%s: state %s, %v; want failed", tt.name, state, err)
+		}
+		_, data, _ := st.LoadIntent(ctx, id)
+		if !strings.Contains(strings.ToLower(string(data)), tt.wantReason) || !strings.Contains(string(data), `"Reason":"`) {
+			t.Errorf("%s: stored intent lacks its reason: %s", tt.name, data)
+		}
+		if _, err := st.Transaction(ctx, "intent:"+id); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("%s: a failed intent was booked: %v", tt.name, err)
+		}
+	}
+	// Nothing is left open to resume.
+	if err := x.Resume(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func mustAmount(t *testing.T, s string) money.Amount {
+	bnb, _ := money.Lookup("BNB")
+	a, err := bnb.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
