@@ -97,7 +97,7 @@ func (a *Adapter) Broadcast(ctx context.Context, s chains.Signed) (chains.TxRef,
 			return ref, nil
 		}
 		if te.name == "BlockhashNotFound" {
-			return ref, a.blockhashNotFound(ctx, ref, err)
+			return ref, a.blockhashNotFound(ctx, ref, je.Message)
 		}
 		if te.name == "" {
 			return ref, &chains.UnknownOutcomeError{TxID: ref.ID, Err: classify(cctx, err)}
@@ -115,14 +115,14 @@ func (a *Adapter) Broadcast(ctx context.Context, s chains.Signed) (chains.TxRef,
 // blockhashNotFound decides what a preflight "blockhash not found" means: expired when the
 // node's finalized height has passed the transaction's last valid height, otherwise a node
 // that has not seen the blockhash yet (a lagging node behind a load balancer).
-func (a *Adapter) blockhashNotFound(ctx context.Context, ref chains.TxRef, cause error) error {
+func (a *Adapter) blockhashNotFound(ctx context.Context, ref chains.TxRef, cause string) error {
 	if ref.Seq > 0 {
 		h, err := a.blockHeight(ctx, rpc.CommitmentFinalized)
 		if err == nil && h > ref.Seq {
 			return chains.Rejected(chains.ReasonNonce, "blockhash expired: last valid block height %d, finalized height %d", ref.Seq, h)
 		}
 	}
-	return &chains.UnknownOutcomeError{TxID: ref.ID, Err: &chains.RetryableError{Err: fmt.Errorf("node does not know the blockhash yet: %v", cause)}}
+	return &chains.UnknownOutcomeError{TxID: ref.ID, Err: &chains.RetryableError{Err: fmt.Errorf("node does not know the blockhash yet: %s", cause)}}
 }
 
 // preflightErr extracts data.err of a preflight failure.
