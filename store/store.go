@@ -52,6 +52,10 @@ type Store interface {
 	IntentsIn(ctx context.Context, token string, states []string) ([]string, error)
 	IntentTransitions(ctx context.Context, id string) ([]string, error)
 
+	// Cursor and AdvanceCursor keep named positions that only move forward; see cursors.go.
+	Cursor(ctx context.Context, name string) (uint64, bool, error)
+	AdvanceCursor(ctx context.Context, name string, pos uint64) error
+
 	// EachSigning calls fn for every record of the signer's history, oldest first, and
 	// stops at fn's first error.
 	EachSigning(ctx context.Context, fn func(signer.SigningRecord) error) error

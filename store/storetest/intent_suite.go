@@ -17,6 +17,7 @@ var intentTests = []struct {
 }{
 	{"IntentLifecycle", testIntentLifecycle},
 	{"IntentConcurrentAdvance", testIntentConcurrentAdvance},
+	{"Cursors", testCursors},
 }
 
 func testIntentLifecycle(t *testing.T, newDSN func(t testing.TB) string) {
@@ -92,5 +93,24 @@ func testIntentConcurrentAdvance(t *testing.T, newDSN func(t testing.TB) string)
 	}
 	if tr, _ := stores[0].IntentTransitions(context.Background(), "i"); len(tr) != 1 {
 		t.Fatalf("transitions %v", tr)
+	}
+}
+
+func testCursors(t *testing.T, newDSN func(t testing.TB) string) {
+	ctx := context.Background()
+	s := Open(t, newDSN(t))
+	if _, ok, err := s.Cursor(ctx, "harvest/BNB"); err != nil || ok {
+		t.Fatalf("new cursor = %v, %v", ok, err)
+	}
+	for _, pos := range []uint64{10, 10, 25} {
+		if err := s.AdvanceCursor(ctx, "harvest/BNB", pos); err != nil {
+			t.Fatalf("advance to %d: %v", pos, err)
+		}
+	}
+	if err := s.AdvanceCursor(ctx, "harvest/BNB", 24); !errors.Is(err, store.ErrCursorBackwards) {
+		t.Fatalf("moving back: %v", err)
+	}
+	if pos, ok, err := s.Cursor(ctx, "harvest/BNB"); err != nil || !ok || pos != 25 {
+		t.Fatalf("cursor = %d %v %v", pos, ok, err)
 	}
 }
