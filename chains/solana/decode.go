@@ -109,10 +109,12 @@ func parseMessage(b []byte) (*msg, error) {
 	m := &msg{signers: c.byte1(), roSigned: c.byte1(), roUnsigned: c.byte1()}
 	n := c.shortvec()
 	for range n {
-		m.keys = append(m.keys, pubkey(c.bytes(32)))
+		var k pubkey
+		copy(k[:], c.bytes(32))
 		if c.err != nil {
 			return nil, c.err
 		}
+		m.keys = append(m.keys, k)
 	}
 	copy(m.blockhash[:], c.bytes(32))
 	ni := c.shortvec()
@@ -329,6 +331,9 @@ func decodeIntent(payload []byte) (signer.Intent, error) {
 	}
 	if m.signers != 1 || m.roSigned != 0 {
 		return signer.Intent{}, fmt.Errorf("message needs %d signatures, this adapter signs with one key", m.signers)
+	}
+	if len(m.ixs) == 0 {
+		return signer.Intent{}, errors.New("message without instructions")
 	}
 	from := m.keys[0]
 	ops := make([]op, len(m.ixs))
