@@ -368,3 +368,82 @@ func mustAmount(t *testing.T, s string) money.Amount {
 	}
 	return a
 }
+
+// TestHarvestBooksRewardsOnce delegates through the executor, lets the validator earn,
+// and harvests twice: the compounded reward is booked once into the validator's stake and
+// the reserve, the books reconcile with the chain, and the cursor moved forward.
+func TestHarvestBooksRewardsOnce(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	dsn := storetest.SQLiteDSN(t)
+	env := newCrashEnv(t, dir)
+	fund(t, dsn, "20")
+	three := mustAmount(t, "3")
+	x, st, done, err := executorParts(ctx, dsn, dir, env.chain.URL, env.validator.Hex(), three, func() {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer done()
+	if _, err := x.Submit(ctx, "d", chains.Action{Kind: signer.ActionDelegate, Owner: env.owner, Validator: env.validator.Hex(), Amount: three}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool { s, err := x.Drive(ctx, "d"); return err == nil && s == pool.StateFinalized })
+	bnb, _ := money.Lookup("BNB")
+	adapter, err := chains.New(ctx, chains.Config{Chain: "bsc", Token: bnb, Network: "mainnet", Endpoints: []chains.Endpoint{{URL: env.chain.URL}}},
+		chains.Options{Sequences: st, Policy: evmtest.FastPolicy})
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := adapter.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &pool.Harvester{Adapter: adapter, Books: st, Cursors: st, Owner: env.owner, From: head}
+	// The whole stake of the validator is ours, so its reward is all ours.
+	env.chain.Send(t, nil, bsc.StakeHubAddress, evmtest.Eth(1), env.hub.PackTestDistributeReward(env.validator))
+	var total money.Amount
+	waitFor(t, func() bool {
+		res, err := h.Harvest(ctx)
+		if err != nil {
+			t.Fatalf("harvest: %v", err)
+		}
+		total, _ = total.Add(res.Total)
+		return !total.IsZero()
+	})
+	for i := 0; i < 3; i++ { // later harvests find nothing new
+		res, err := h.Harvest(ctx)
+		if err != nil || !res.Total.IsZero() {
+			t.Fatalf("harvest again = %s, %v", res.Total, err)
+		}
+	}
+	reserve, err := st.Balance(ctx, "BNB", ledger.RewardsReserve)
+	if err != nil || !reserve.Equal(total) || total.Big().Cmp(evmtest.Eth(1)) > 0 {
+		t.Fatalf("reserve %s, harvested %s (distributed 1 BNB)", reserve, total)
+	}
+	positions, err := adapter.Positions(ctx, env.owner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	balances, err := st.Balances(ctx, "BNB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diffs := pool.Reconcile(positions, balances, nil); len(diffs) != 0 {
+		t.Fatalf("books and chain differ after harvest: %v", diffs)
+	}
+	if _, ok, _ := st.Cursor(ctx, "harvest/BNB/"+env.owner); !ok {
+		t.Fatal("harvest cursor not set")
+	}
+	storetest.CheckInvariants(t, st)
+}
+
+func waitFor(t *testing.T, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met within 20s")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
