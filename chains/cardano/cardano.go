@@ -190,8 +190,25 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 	if want != "" && want != magic {
 		return nil, fmt.Errorf("cardano: node reports network magic %s, configured %s (%s): %w", magic, want, network, chains.ErrMisconfigured)
 	}
+	pp, err := a.bf.LatestEpochParameters(cctx)
+	if err != nil {
+		return nil, a.classify(cctx, "protocol parameters", err)
+	}
+	coins := pp.CoinsPerUtxOWord
+	if pp.CoinsPerUTxOSize != nil {
+		coins = *pp.CoinsPerUTxOSize
+	}
+	perByte, err := lovelace(coins, "coins per UTxO byte")
+	if err != nil {
+		return nil, fmt.Errorf("cardano: %w", err)
+	}
+	// The smallest output a delegation can pay into the base address: (160 + its size)
+	// lovelace per byte, the amount itself taking up to 9 bytes.
+	minPlan := plan{view: chainView{coinsPerB: perByte.Big().Uint64()}}
+	minStake := minPlan.minCoin(make([]byte, 57), 1<<32)
 	a.info = chains.Info{
-		Token: tok, Chain: Name, Network: network, ChainID: magic,
+		MinAction: money.NewAmountUint64(minStake),
+		Token:     tok, Chain: Name, Network: network, ChainID: magic,
 		Harvest:       chains.HarvestCompound,
 		Actions:       []signer.Action{signer.ActionDelegate, signer.ActionUndelegate, signer.ActionRegister, signer.ActionRedelegate, signer.ActionClaim, signer.ActionTransfer},
 		HeightUnit:    "block",
