@@ -1,0 +1,5 @@
+//go:build !omit_cardano
+
+package all
+
+import _ "github.com/softstake/staker/chains/cardano" // registers "cardano"
