@@ -126,9 +126,7 @@ func runAllocate(ctx context.Context, f allocateFlags, changed func(string) bool
 	if err := checkOutDir(f.out); err != nil {
 		return err
 	}
-	// The run builds one large, long-lived heap and then ends: collecting it repeatedly as
-	// it grows costs more than the memory saved.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	defer oneShotHeap(f.balances)()
 
 	holdings, err := readBalances(ctx, f.balances, tok, stderr)
 	if err != nil {
@@ -173,6 +171,24 @@ func runAllocate(ctx context.Context, f allocateFlags, changed func(string) bool
 		return err
 	}
 	return printJSON(stdout, sum)
+}
+
+// oneShotHeap tunes the garbage collector for one allocation over a balances file and
+// returns the function that restores it. The run builds a heap of a few hundred bytes per
+// input row, most of it live until the end, and then exits: collecting it again and again
+// as it grows costs more than it saves. So there is no collection until the heap nears a
+// limit of 1 GiB plus eight times the file's size, which is about what the run needs.
+func oneShotHeap(balances string) (restore func()) {
+	size := int64(0)
+	if st, err := os.Stat(balances); err == nil {
+		size = st.Size()
+	}
+	oldLimit := debug.SetMemoryLimit(1<<30 + 8*size)
+	oldPercent := debug.SetGCPercent(-1)
+	return func() {
+		debug.SetGCPercent(oldPercent)
+		debug.SetMemoryLimit(oldLimit)
+	}
 }
 
 // splitParams assembles the split's parameters: the token's config block when --config is
@@ -233,100 +249,146 @@ func splitParams(f allocateFlags, tok money.Token, changed func(string) bool) (a
 }
 
 // readBalances reads the balances file into holdings sorted by user id, refusing duplicates.
-// The file is read whole and parsed in pieces, one per CPU, in parallel.
+// The file is parsed in pieces, one per CPU, in parallel.
 func readBalances(ctx context.Context, name string, tok money.Token, progress io.Writer) ([]allocator.Holding, error) {
-	data, err := os.ReadFile(name)
+	f, err := os.Open(name)
 	if err != nil {
 		return nil, asUsage(fmt.Errorf("--balances: %w", err))
 	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("--balances: %w", err)
+	}
 	pieces := runtime.GOMAXPROCS(0)
-	if len(data) < 1<<20 {
+	if st.Size() < 1<<20 {
 		pieces = 1
 	}
-	holdings, err := decodeBalances(ctx, name, data, tok, pieces)
+	holdings, err := decodeBalances(ctx, name, f, st.Size(), tok, pieces)
 	if err == nil && len(holdings) > progressEvery {
 		fmt.Fprintf(progress, "%s: %d rows read\n", name, len(holdings))
 	}
 	return holdings, err
 }
 
-// decodeBalances parses the rows user_id,avg_balance[,eligible] of a balances file's content
-// in the given number of pieces, in parallel, into holdings sorted by user id, refusing
-// duplicates. An error is the first one in the file.
-func decodeBalances(ctx context.Context, name string, data []byte, tok money.Token, pieces int) ([]allocator.Holding, error) {
-	head := newCSVReader(name, bytes.NewReader(data), nil)
+// decodeBalances parses the rows user_id,avg_balance[,eligible] of a balances file of the
+// given size, cut at line ends into the given number of pieces parsed in parallel, into
+// holdings sorted by user id, refusing duplicates. An error is the first one in the file.
+func decodeBalances(ctx context.Context, name string, src io.ReaderAt, size int64, tok money.Token, pieces int) ([]allocator.Holding, error) {
+	head := newCSVReader(name, io.NewSectionReader(src, 0, size), nil)
 	cols, err := head.header([]string{"user_id", "avg_balance"}, []string{"eligible"})
 	if err != nil {
 		return nil, err
 	}
-	body, line := data, 0
-	for line < head.line {
-		i := bytes.IndexByte(body, '\n')
-		if i < 0 {
-			body = nil
-			break
-		}
-		body, line = body[i+1:], line+1
+	start, err := lineEnd(src, size, 0, head.line)
+	if err != nil {
+		return nil, err
 	}
 
-	// Cut the body at line ends into pieces, each parsed into its own region of one slice.
 	type piece struct {
-		data       []byte
-		line       int // the line before the piece's first
-		start, end int // the piece's region of holdings, and how far it filled it
-		rows       int // the size of the region: at most one row per line
-		err        error
+		from, to int64
+		holdings []allocator.Holding
+		lines    int // lines read
+		err      error
 	}
-	parts := make([]piece, 0, pieces)
-	rows := 0
-	for k := pieces; k > 0; k-- {
-		cut := len(body)
-		if k > 1 {
-			if i := bytes.IndexByte(body[len(body)/k:], '\n'); i >= 0 {
-				cut = len(body)/k + i + 1
+	parts := make([]piece, pieces)
+	for k := range parts {
+		parts[k].from = start
+		if k > 0 {
+			parts[k].from = parts[k-1].to
+		}
+		parts[k].to = size
+		if k < pieces-1 {
+			target := max(parts[k].from, start+(size-start)*int64(k+1)/int64(pieces))
+			if parts[k].to, err = lineEnd(src, size, target, 1); err != nil {
+				return nil, err
 			}
 		}
-		lines := bytes.Count(body[:cut], []byte{'\n'})
-		parts = append(parts, piece{data: body[:cut], line: line, start: rows, rows: lines + 1})
-		line += lines
-		rows += lines + 1
-		body = body[cut:]
 	}
-	holdings := make([]allocator.Holding, rows)
 	var wg sync.WaitGroup
-	for i := range parts {
-		p := &parts[i]
+	for k := range parts {
+		p := &parts[k]
 		wg.Go(func() {
-			r := newCSVReader(name, bytes.NewReader(p.data), nil)
-			r.cols, r.line = head.cols, p.line
-			var n int
-			n, p.err = parseBalanceRows(ctx, r, cols, tok, holdings[p.start:p.start:p.start+p.rows])
-			p.end = p.start + n
+			r := newCSVReader(name, io.NewSectionReader(src, p.from, p.to-p.from), nil)
+			r.cols = head.cols
+			p.holdings, p.err = parseBalanceRows(ctx, r, cols, tok, estimateRows(src, p.from, p.to))
+			p.lines = r.line
 		})
 	}
 	wg.Wait()
-	n := 0
+	line := head.line
 	for _, p := range parts {
 		if p.err != nil {
+			var ie *inputError
+			if errors.As(p.err, &ie) && ie.line > 0 {
+				ie.line += line // the piece counted its lines from its start
+			}
 			return nil, p.err
 		}
-		n += copy(holdings[n:], holdings[p.start:p.end]) // moves only after blank lines
+		line += p.lines
 	}
-	holdings = holdings[:n]
-	holdings, dup := sortHoldings(holdings)
+	views := make([][]allocator.Holding, len(parts))
+	for k := range parts {
+		views[k] = parts[k].holdings
+	}
+	holdings, dup := sortHoldings(views)
 	if dup >= 0 {
-		return nil, duplicateError(name, data, holdings[dup].User)
+		return nil, duplicateError(name, src, size, holdings[dup].User)
 	}
 	return holdings, nil
 }
 
-// parseBalanceRows reads rows from r, whose header is already read, until the end, appending
-// to holdings, whose capacity suffices. It returns how many it read.
-func parseBalanceRows(ctx context.Context, r *csvReader, cols map[string]int, tok money.Token, holdings []allocator.Holding) (int, error) {
+// lineEnd returns the offset just after the n-th line end at or after offset from, or size
+// if the file ends first; n = 0 returns from.
+func lineEnd(src io.ReaderAt, size, from int64, n int) (int64, error) {
+	buf := make([]byte, 64<<10)
+	for n > 0 && from < size {
+		m, err := src.ReadAt(buf[:min(int64(len(buf)), size-from)], from)
+		if m == 0 {
+			if err == nil {
+				err = io.ErrUnexpectedEOF
+			}
+			return 0, err
+		}
+		i := 0 // bytes of the chunk used: up to the n-th line end, or all of them
+		for n > 0 {
+			j := bytes.IndexByte(buf[i:m], '\n')
+			if j < 0 {
+				i = m
+				break
+			}
+			i += j + 1
+			n--
+		}
+		from += int64(i)
+	}
+	if n > 0 {
+		return size, nil
+	}
+	return from, nil
+}
+
+// estimateRows guesses how many rows lie between two offsets from the lines of the first
+// 64 KiB, with a margin: enough to parse them without growing the slice, and untouched
+// capacity costs no memory.
+func estimateRows(src io.ReaderAt, from, to int64) int {
+	buf := make([]byte, min(64<<10, to-from))
+	m, _ := src.ReadAt(buf, from)
+	lines := bytes.Count(buf[:m], []byte{'\n'})
+	if lines == 0 || m == 0 {
+		return 1024
+	}
+	return int(float64(to-from)/float64(m)*float64(lines)*1.25) + 1024
+}
+
+// parseBalanceRows reads rows from r, whose header is already read, until the end; rows is
+// how many to expect.
+func parseBalanceRows(ctx context.Context, r *csvReader, cols map[string]int, tok money.Token, rows int) ([]allocator.Holding, error) {
 	userCol, avgCol, eligibleCol := cols["user_id"], cols["avg_balance"], cols["eligible"]
 	var (
-		users   userBatch
-		batched int // holdings whose user id is set
+		users    userBatch
+		holdings = make([]allocator.Holding, 0, rows)
+		batched  int // holdings whose user id is set
 	)
 	flush := func() {
 		for i, u := range users.strings() {
@@ -337,22 +399,22 @@ func parseBalanceRows(ctx context.Context, r *csvReader, cols map[string]int, to
 	for {
 		ok, err := r.next()
 		if err != nil {
-			return 0, err
+			return nil, err
 		}
 		if !ok {
 			break
 		}
 		id := r.fields[userCol]
 		if err := r.userField(id); err != nil {
-			return 0, err
+			return nil, err
 		}
 		h := allocator.Holding{Eligible: true}
 		if h.Avg, err = r.amountField(tok, "avg_balance", r.fields[avgCol]); err != nil {
-			return 0, err
+			return nil, err
 		}
 		if eligibleCol >= 0 {
 			if h.Eligible, err = r.boolField("eligible", r.fields[eligibleCol]); err != nil {
-				return 0, err
+				return nil, err
 			}
 		}
 		users.add(id)
@@ -360,42 +422,72 @@ func parseBalanceRows(ctx context.Context, r *csvReader, cols map[string]int, to
 		if len(holdings)-batched == rowBatch {
 			flush()
 			if err := ctx.Err(); err != nil {
-				return 0, err
+				return nil, err
 			}
 		}
 	}
 	flush()
-	return len(holdings), nil
+	return holdings, nil
 }
 
-// sortHoldings sorts holdings by user id, unless they already are, and returns them with the
+// sortHoldings returns the holdings of all parts in one slice sorted by user id, with the
 // index of a user id equal to the one before it, or -1.
-func sortHoldings(holdings []allocator.Holding) ([]allocator.Holding, int) {
-	sorted := true
-	for i := 1; i < len(holdings) && sorted; i++ {
-		sorted = holdings[i-1].User < holdings[i].User
+func sortHoldings(parts [][]allocator.Holding) ([]allocator.Holding, int) {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
 	}
-	if !sorted {
-		// Reorder, and copy the user ids into one string in their new order, so that every
-		// later pass over the holdings reads their ids sequentially from memory.
-		order := allocator.UserOrder(len(holdings), func(i int) string { return holdings[i].User })
-		out := make([]allocator.Holding, len(holdings))
-		// The gather reads memory at random: share it out over the CPUs.
+	var holdings []allocator.Holding
+	sorted, first := true, true
+	var prev string
+	for _, p := range parts {
+		for i := 0; i < len(p) && sorted; i++ {
+			sorted = first || prev < p[i].User
+			prev, first = p[i].User, false
+		}
+	}
+	if sorted && len(parts) == 1 {
+		holdings = parts[0]
+	} else {
+		// Reorder into one slice, and copy the user ids into one string per CPU in their new
+		// order, so that every later pass over the holdings reads their ids sequentially from
+		// memory. The gather reads memory at random: share it out over the CPUs.
+		at := func(i int) *allocator.Holding {
+			for _, p := range parts {
+				if i < len(p) {
+					return &p[i]
+				}
+				i -= len(p)
+			}
+			panic("sortHoldings: index out of range")
+		}
+		var order []int32
+		if !sorted {
+			order = allocator.UserOrder(n, func(i int) string { return at(i).User })
+		}
+		holdings = make([]allocator.Holding, n)
 		workers := runtime.GOMAXPROCS(0)
-		per := (len(out) + workers - 1) / workers
+		per := (n + workers - 1) / workers
 		var wg sync.WaitGroup
-		for lo := 0; lo < len(out); lo += per {
-			part, from := out[lo:min(lo+per, len(out))], order[lo:min(lo+per, len(out))]
+		for lo := 0; lo < n; lo += per {
+			part := holdings[lo:min(lo+per, n)]
 			wg.Go(func() {
+				src := func(i int) *allocator.Holding {
+					if order == nil {
+						return at(lo + i)
+					}
+					return at(int(order[lo+i]))
+				}
 				size := 0
-				for _, j := range from {
-					size += len(holdings[j].User)
+				for i := range part {
+					size += len(src(i).User)
 				}
 				var ids strings.Builder
 				ids.Grow(size)
-				for i, j := range from {
-					part[i] = holdings[j]
-					ids.WriteString(holdings[j].User)
+				for i := range part {
+					h := src(i)
+					part[i] = *h
+					ids.WriteString(h.User)
 				}
 				all, start := ids.String(), 0
 				for i := range part {
@@ -406,7 +498,6 @@ func sortHoldings(holdings []allocator.Holding) ([]allocator.Holding, int) {
 			})
 		}
 		wg.Wait()
-		holdings = out
 	}
 	for i := 1; i < len(holdings); i++ {
 		if holdings[i-1].User == holdings[i].User {
@@ -416,10 +507,10 @@ func sortHoldings(holdings []allocator.Holding) ([]allocator.Holding, int) {
 	return holdings, -1
 }
 
-// duplicateError finds the first two lines of the data rows of user in a balances file's
-// content (a second, slow pass that only refused input pays for) and reports the second.
-func duplicateError(name string, data []byte, user string) error {
-	r := newCSVReader(name, bytes.NewReader(data), nil)
+// duplicateError finds the first two lines of the data rows of user in a balances file (a
+// second, slow pass that only refused input pays for) and reports the second.
+func duplicateError(name string, src io.ReaderAt, size int64, user string) error {
+	r := newCSVReader(name, io.NewSectionReader(src, 0, size), nil)
 	cols, err := r.header([]string{"user_id", "avg_balance"}, []string{"eligible"})
 	first := 0
 	for err == nil {

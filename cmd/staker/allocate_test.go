@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -196,9 +197,10 @@ func FuzzDecodeBalances(f *testing.F) {
 	}
 	sol := mustToken(f, "SOL")
 	f.Fuzz(func(t *testing.T, input string) {
-		hs, err := decodeBalances(t.Context(), "in.csv", []byte(input), sol, 1)
+		src := strings.NewReader(input)
+		hs, err := decodeBalances(t.Context(), "in.csv", src, src.Size(), sol, 1)
 		// Parsing in pieces in parallel must not change the outcome.
-		pieced, perr := decodeBalances(t.Context(), "in.csv", []byte(input), sol, 3)
+		pieced, perr := decodeBalances(t.Context(), "in.csv", src, src.Size(), sol, 3)
 		if fmt.Sprint(err) != fmt.Sprint(perr) || len(hs) != len(pieced) {
 			t.Fatalf("whole: %d holdings, error %v; in pieces: %d, error %v", len(hs), err, len(pieced), perr)
 		}
@@ -222,7 +224,7 @@ func FuzzDecodeBalances(f *testing.F) {
 			out = appendUnits(out, int(sol.Decimals), &h.Avg)
 			out = append(out, ","+map[bool]string{true: "true", false: "false"}[h.Eligible]+"\n"...)
 		}
-		again, err := decodeBalances(t.Context(), "out.csv", out, sol, 2)
+		again, err := decodeBalances(t.Context(), "out.csv", bytes.NewReader(out), int64(len(out)), sol, 2)
 		if err != nil {
 			t.Fatalf("written holdings do not read back: %v\n%s", err, out)
 		}
@@ -248,5 +250,79 @@ func checkInputError(t *testing.T, err error, input string) {
 	lines := strings.Count(input, "\n") + 1
 	if ie.line < 0 || ie.line > lines {
 		t.Fatalf("error at line %d of a %d-line input: %v", ie.line, lines, err)
+	}
+}
+
+func TestLineEnd(t *testing.T) {
+	long := strings.Repeat("x", 70<<10) // longer than one read
+	tests := []struct {
+		name     string
+		give     string
+		giveFrom int64
+		giveN    int
+		want     int64
+	}{
+		{name: "no lines wanted", give: "ab\ncd\n", giveFrom: 1, giveN: 0, want: 1},
+		{name: "first line", give: "ab\ncd\n", giveN: 1, want: 3},
+		{name: "second line", give: "ab\ncd\n", giveN: 2, want: 6},
+		{name: "from the middle", give: "ab\ncd\n", giveFrom: 4, giveN: 1, want: 6},
+		{name: "past the end", give: "ab\ncd", giveN: 2, want: 5},
+		{name: "no line end", give: "abcd", giveN: 1, want: 4},
+		{name: "long line", give: long + "\nz\n", giveN: 1, want: int64(len(long)) + 1},
+		{name: "long line, second end", give: long + "\n" + long + "\n", giveN: 2, want: 2*int64(len(long)) + 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := strings.NewReader(tt.give)
+			got, err := lineEnd(src, src.Size(), tt.giveFrom, tt.giveN)
+			if err != nil || got != tt.want {
+				t.Fatalf("lineEnd = %d, %v; want %d", got, err, tt.want)
+			}
+		})
+	}
+}
+
+// TestDecodeBalancesInPieces checks that parsing in pieces gives the same holdings, and
+// errors at the same lines, as parsing whole.
+func TestDecodeBalancesInPieces(t *testing.T) {
+	sol := mustToken(t, "SOL")
+	var b strings.Builder
+	b.WriteString("\nuser_id,avg_balance\n")
+	for i := 0; i < 5000; i++ {
+		fmt.Fprintf(&b, "u%05d,%d.5\n", (i*7919)%5000, i)
+		if i%1000 == 0 {
+			b.WriteString("\r\n")
+		}
+	}
+	good := b.String()
+	tests := []struct {
+		name    string
+		give    string
+		wantErr string
+	}{
+		{name: "good", give: good},
+		{name: "bad amount near the end", give: good + "zz,1e5\n", wantErr: `in.csv:5008: avg_balance: amount "1e5" of SOL: not a plain decimal number`},
+		{name: "duplicate across pieces", give: good + "u00001,2\n", wantErr: `in.csv:5008: duplicate user_id "u00001" (also on line 2685)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := strings.NewReader(tt.give)
+			whole, err := decodeBalances(t.Context(), "in.csv", src, src.Size(), sol, 1)
+			for _, pieces := range []int{2, 3, 7} {
+				got, perr := decodeBalances(t.Context(), "in.csv", src, src.Size(), sol, pieces)
+				if fmt.Sprint(perr) != fmt.Sprint(err) || len(got) != len(whole) {
+					t.Fatalf("%d pieces: %d holdings, %v; whole: %d, %v", pieces, len(got), perr, len(whole), err)
+				}
+			}
+			if tt.wantErr == "" {
+				if err != nil || len(whole) != 5000 {
+					t.Fatalf("%d holdings, %v", len(whole), err)
+				}
+				return
+			}
+			if err == nil || err.Error() != tt.wantErr {
+				t.Fatalf("error %v, want %s", err, tt.wantErr)
+			}
+		})
 	}
 }
