@@ -59,18 +59,24 @@ func BenchmarkSplit(b *testing.B) {
 	cases := []struct {
 		name     string
 		decimals int
-		ties     bool
+		ties     bool // cap = min: every eligible user above the minimum has the same eff
+		shuffled bool // not sorted by user id
 	}{
 		{name: "decimals=9", decimals: 9},
 		{name: "decimals=18", decimals: 18},
 		{name: "decimals=24", decimals: 24},
 		{name: "decimals=18/all-capped", decimals: 18, ties: true},
+		{name: "decimals=18/shuffled", decimals: 18, shuffled: true},
 	}
 	for _, c := range cases {
 		hs := benchHoldings(n, c.decimals)
 		p := benchParams(hs, c.decimals)
 		if c.ties {
 			p.Cap = p.Min
+		}
+		if c.shuffled {
+			rng := rand.New(rand.NewPCG(3, 4))
+			rng.Shuffle(len(hs), func(i, j int) { hs[i], hs[j] = hs[j], hs[i] })
 		}
 		b.Run(fmt.Sprintf("%s/users=%d", c.name, n), func(b *testing.B) {
 			var before, after runtime.MemStats

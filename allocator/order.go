@@ -30,28 +30,26 @@ func UserOrder(n int, id func(i int) string) []int32 {
 		lcp = j
 	}
 
-	type entry struct {
-		key uint64 // big-endian bytes lcp..lcp+8 of the id, zero padded
-		idx int32
-	}
-	a := make([]entry, n)
-	for i := range a {
+	// Keys and indexes in separate arrays, each with a second one to radix-sort into: 24
+	// bytes per id.
+	keys, idx := make([]uint64, n), make([]int32, n)
+	for i := range keys {
 		var buf [8]byte
 		if s := id(i); len(s) > lcp {
 			copy(buf[:], s[lcp:])
 		}
-		a[i] = entry{key: binary.BigEndian.Uint64(buf[:]), idx: int32(i)}
+		keys[i], idx[i] = binary.BigEndian.Uint64(buf[:]), int32(i)
 	}
 	// Least significant digit first, 16 bits at a time; a pass whose digit is the same for
-	// every entry is skipped.
-	b := make([]entry, n)
+	// every id is skipped.
+	keys2, idx2 := make([]uint64, n), make([]int32, n)
 	var count [1 << 16]int
 	for shift := uint(0); shift < 64; shift += 16 {
 		clear(count[:])
-		for _, e := range a {
-			count[e.key>>shift&0xffff]++
+		for _, k := range keys {
+			count[k>>shift&0xffff]++
 		}
-		if count[a[0].key>>shift&0xffff] == n {
+		if count[keys[0]>>shift&0xffff] == n {
 			continue
 		}
 		sum := 0
@@ -59,23 +57,20 @@ func UserOrder(n int, id func(i int) string) []int32 {
 			count[d] = sum
 			sum += c
 		}
-		for _, e := range a {
-			d := e.key >> shift & 0xffff
-			b[count[d]] = e
+		for i, k := range keys {
+			d := k >> shift & 0xffff
+			keys2[count[d]], idx2[count[d]] = k, idx[i]
 			count[d]++
 		}
-		a, b = b, a
+		keys, keys2, idx, idx2 = keys2, keys, idx2, idx
 	}
 
-	order := make([]int32, n)
-	for i, e := range a {
-		order[i] = e.idx
-	}
+	order := idx
 	// Equal keys: the ids agree on their first lcp+8 bytes (or end within them); compare the
 	// rest.
 	for lo := 0; lo < n; {
 		hi := lo + 1
-		for hi < n && a[hi].key == a[lo].key {
+		for hi < n && keys[hi] == keys[lo] {
 			hi++
 		}
 		if hi-lo > 1 {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"iter"
 	"math/big"
-	"slices"
 
 	"github.com/holiman/uint256"
 	"github.com/softstake/staker/money"
@@ -185,9 +184,10 @@ func (e *effectiveRule) effective(h *Holding) (uint256.Int, Standing) {
 //
 // The result does not depend on the order of the holdings. User ids must be unique and not
 // empty. Split runs in time linear in the number of holdings; it is fastest when they are
-// sorted by user id (otherwise it sorts an index of them to check uniqueness) and uses at
-// most 8 bytes per holding per 64-bit word of the distributable amount, plus, in the worst
-// case of many equal remainders, 4 bytes per holding and 8 per word of sum(eff).
+// sorted by user id (otherwise it orders them with UserOrder, 24 bytes per holding for the
+// while, to check that ids are unique). It keeps 8 bytes per holding per 64-bit word of the
+// distributable amount and 2 more, plus, in the worst case of many equal remainders, 4 bytes
+// per holding and 8 per word of sum(eff) for the while.
 //
 // Errors: ErrNegative, ErrFeeBps, ErrMinAboveCap, ErrUnknownPolicy for bad parameters;
 // ErrEmptyUser, ErrDuplicateUser for bad holdings; ErrOverflow if the balances add up to
@@ -287,17 +287,13 @@ func (a *Allocation) sum() (sumAvg, sumEff uint256.Int, err error) {
 	return sumAvg, sumEff, nil
 }
 
-// duplicateUser reports a user id that appears more than once, sorting an index of the
-// holdings by user id.
+// duplicateUser reports a user id that appears more than once, ordering the holdings by
+// user id with UserOrder.
 func duplicateUser(hs []Holding) (string, bool) {
-	idx := make([]int32, len(hs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortFunc(idx, func(x, y int32) int { return cmp.Compare(hs[x].User, hs[y].User) })
-	for i := 1; i < len(idx); i++ {
-		if hs[idx[i-1]].User == hs[idx[i]].User {
-			return hs[idx[i]].User, true
+	order := UserOrder(len(hs), func(i int) string { return hs[i].User })
+	for i := 1; i < len(order); i++ {
+		if hs[order[i-1]].User == hs[order[i]].User {
+			return hs[order[i]].User, true
 		}
 	}
 	return "", false
