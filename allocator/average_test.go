@@ -112,7 +112,7 @@ func referenceAverage(opening map[string]uint256.Int, events []event) map[string
 func TestAverageMatchesReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(testSeed(t), 0))
 	day := mustDay(t, "2025-03-01")
-	for iter := 0; iter < 300; iter++ {
+	for iter := 0; iter < cases(300); iter++ {
 		nUsers := 1 + rng.IntN(30)
 		balBits := 1 + rng.IntN(256)
 		opening := map[string]uint256.Int{}

@@ -194,3 +194,14 @@ func userName(i int) string {
 }
 
 func itoa(i int) string { return big.NewInt(int64(i)).String() }
+
+// cases scales the number of random cases of a test down under -short and the race detector.
+func cases(n int) int {
+	if testing.Short() {
+		n /= 5
+	}
+	if raceEnabled {
+		n /= 4
+	}
+	return max(n, 10)
+}

@@ -27,11 +27,7 @@ func rewards(t testing.TB, hs []Holding, p Params) (*Allocation, map[string]Shar
 
 func TestSplitMatchesReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(testSeed(t), 0))
-	iterations := 1500
-	if testing.Short() {
-		iterations = 300
-	}
-	for iter := 0; iter < iterations; iter++ {
+	for iter := 0; iter < cases(1500); iter++ {
 		hs, p := randomCase(rng)
 		want := referenceSplit(hs, p)
 		if want.sumAvg.BitLen() > 256 {
@@ -88,7 +84,7 @@ func TestSplitMatchesReference(t *testing.T) {
 
 func TestSplitIndependentOfInputOrder(t *testing.T) {
 	rng := rand.New(rand.NewPCG(testSeed(t), 0))
-	for iter := 0; iter < 500; iter++ {
+	for iter := 0; iter < cases(500); iter++ {
 		hs, p := randomCase(rng)
 		if sumAvgBits(hs) > 256 {
 			continue
@@ -113,7 +109,7 @@ func TestSplitIndependentOfInputOrder(t *testing.T) {
 // dilutes the pool rate and lowers their reward: that is the SPEC's orphan yield, not rounding.
 func TestSplitMoreBalanceNeverPaysLess(t *testing.T) {
 	rng := rand.New(rand.NewPCG(testSeed(t), 0))
-	for iter := 0; iter < 1000; iter++ {
+	for iter := 0; iter < cases(1000); iter++ {
 		hs, p := randomCase(rng)
 		if len(hs) == 0 || sumAvgBits(hs) > 250 {
 			continue
