@@ -229,8 +229,18 @@ func (x *Executor) prerequisite(ctx context.Context, in *Intent, pre *chains.Pre
 	if need.Owner == "" {
 		need.Owner = in.Action.Owner
 	}
-	if _, err := x.Submit(ctx, id, need); err != nil {
+	created, err := x.Submit(ctx, id, need)
+	if err != nil {
 		return StatePlanned, false, err
+	}
+	if !created {
+		if raw, _, err := x.o.Store.LoadIntent(ctx, id); err != nil {
+			return StatePlanned, false, err
+		} else if IntentState(raw) == StateFinalized {
+			// Done once already and the chain still asks for it: do not go round forever.
+			in.Reason = fmt.Sprintf("the chain still needs %s after prerequisite %s was carried out: %s", need.Kind, id, pre.Detail)
+			return StateFailed, false, nil
+		}
 	}
 	state, err := x.Drive(ctx, id)
 	switch {

@@ -442,7 +442,7 @@ func waitFor(t *testing.T, ok func() bool) {
 	deadline := time.Now().Add(20 * time.Second)
 	for !ok() {
 		if time.Now().After(deadline) {
-			t.Fatal("condition not met within 20s")
+			t.Fatalf("condition not met within 20s")
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

@@ -45,7 +45,9 @@ type AllowEntry struct {
 }
 
 // Limit bounds what a key may move of one token: per transaction and over any rolling 24
-// hours. Both are in base units and both are required.
+// hours. Both are in base units and both are required. An allowance (approve) is bounded by
+// the per-transaction limit but does not consume the rolling one: it moves nothing, the
+// transfer it allows does.
 type Limit struct {
 	Token  string
 	PerTx  money.Amount

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"log/slog"
 	"time"
+
+	"github.com/softstake/staker/money"
 )
 
 // Keys is what the Service needs of a keystore: it never sees key material, only asks for
@@ -120,9 +122,15 @@ func (s *Service) sign(ctx context.Context, req Request, rec *AuditRecord) (Sign
 	if err != nil {
 		return Signature{}, err
 	}
+	// An allowance moves nothing: the per-transaction limit bounds it, but only the
+	// transfer it allows consumes the rolling limit.
+	counted := in.Amount
+	if in.Action == ActionApprove {
+		counted = money.Zero
+	}
 	existing, err := s.opts.Store.ReserveSigning(ctx, SigningRecord{
 		KeyID: req.KeyID, Chain: in.Chain, Nonce: in.Nonce, PayloadHash: rec.PayloadSHA256,
-		IntentID: rec.IntentID, Token: in.Token, Amount: in.Amount, SignedAt: now,
+		IntentID: rec.IntentID, Token: in.Token, Amount: counted, SignedAt: now,
 	}, verdict.Limit.Per24h, LimitWindow)
 	if err != nil {
 		return Signature{}, err
