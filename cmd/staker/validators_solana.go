@@ -1,0 +1,3 @@
+package main
+
+import _ "github.com/softstake/staker/chains/solana" // registers "solana" for validators --token SOL
