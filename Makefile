@@ -25,7 +25,7 @@ demo:
 # SQLite and the PostgreSQL named by STAKER_TEST_POSTGRES_DSN
 # (default postgres://postgres@127.0.0.1:5432/test?sslmode=disable).
 test: lint
-	$(GO) test -race -count=1 -timeout 60m $(PKGS)
+	$(GO) test -race -count=1 -timeout 15m $(PKGS)
 
 lint:
 	@bad=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
