@@ -1,0 +1,115 @@
+package pool_test
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/sha256"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/softstake/staker/chains"
+	_ "github.com/softstake/staker/chains/solana" // registers "solana"
+	"github.com/softstake/staker/chains/solana/solanasim"
+	"github.com/softstake/staker/ledger"
+	"github.com/softstake/staker/money"
+	"github.com/softstake/staker/pool"
+	"github.com/softstake/staker/signer"
+	"github.com/softstake/staker/store/storetest"
+)
+
+// TestExecutorSolana carries a delegation through the executor on the Solana fake node,
+// signed by the real signer with an ed25519 custody key: a stake account is created,
+// delegated, and booked once.
+func TestExecutorSolana(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	sim := solanasim.New(solanasim.Config{FinalityDepth: 2})
+	url, err := sim.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sim.Close() })
+	seed := sha256.Sum256([]byte("executor solana custody"))
+	custody := ed25519.NewKeyFromSeed(seed[:])
+	var custodyKey, vote, node solanasim.Pubkey
+	copy(custodyKey[:], custody.Public().(ed25519.PublicKey))
+	vote[0], node[0] = 7, 8
+	sim.AddValidator(vote, node, 10, 1_000_000_000_000)
+	sim.Fund(custodyKey, 100_000_000_000)
+
+	ks, err := signer.OpenKeystore(filepath.Join(dir, "keys"), cheapKeys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := ks.Import("sol-hot", signer.Ed25519, seed[:], []byte(passText))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ks.Unlock("sol-hot", []byte(passText), time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	owner, err := signer.Address("solana", "localnet", signer.Ed25519, info.PublicKey)
+	if err != nil || owner != custodyKey.String() {
+		t.Fatalf("custody address %s (%v), want %s", owner, err, custodyKey)
+	}
+	sol, _ := money.Lookup("SOL")
+	st := storetest.Open(t, storetest.SQLiteDSN(t))
+	adapter, err := chains.New(ctx, chains.Config{Chain: "solana", Token: sol, Network: "localnet",
+		Endpoints: []chains.Endpoint{{URL: url}}, Custody: []string{owner}}, chains.Options{Sequences: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	audit, err := signer.OpenAuditLog(filepath.Join(dir, "audit.log"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer audit.Close()
+	ten, _ := sol.Parse("10")
+	fifty, _ := sol.Parse("50")
+	svc, err := signer.NewService(signer.ServiceOptions{Keys: ks, Store: st, Audit: audit,
+		Decoders: map[string]signer.Decoder{"solana": adapter.Decoder()},
+		Policy: &signer.Policy{Rules: []signer.Rule{{Chain: "solana", Keys: []string{"sol-hot"}, ChainID: adapter.Info().ChainID,
+			Actions: []signer.Action{signer.ActionDelegate}, Allow: []signer.AllowEntry{{Address: vote.String()}},
+			Limits: []signer.Limit{{Token: "SOL", PerTx: ten, Per24h: fifty}}}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := st.Post(ctx, ledger.Transaction{Token: "SOL", Key: "fund", Reason: ledger.ReasonFunding,
+		Postings: []ledger.Posting{{Account: ledger.CustodyHot, Amount: fifty}, {Account: ledger.ExternalChain, Amount: fifty.Neg()}}}); err != nil {
+		t.Fatal(err)
+	}
+	x, err := pool.NewExecutor(pool.ExecutorOptions{Store: st, Books: st, Signer: svc, Adapter: adapter, KeyID: "sol-hot"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := x.Submit(ctx, "sol-delegate", chains.Action{Kind: signer.ActionDelegate, Owner: owner, Validator: vote.String(), Amount: ten}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool {
+		state, err := x.Drive(ctx, "sol-delegate")
+		if err != nil || state == pool.StateFailed {
+			_, data, _ := st.LoadIntent(ctx, "sol-delegate")
+			t.Fatalf("drive: %s, %v: %s", state, err, data)
+		}
+		sim.AdvanceSlots(1)
+		return state == pool.StateFinalized
+	})
+	positions, err := adapter.Positions(ctx, owner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := money.Zero
+	for _, p := range positions {
+		held, _ = held.Add(p.Bonded)
+		held, _ = held.Add(p.Activating)
+	}
+	if !held.Equal(ten) {
+		t.Fatalf("stake on chain %s, want %s: %+v", held, ten, positions)
+	}
+	delegated, _ := ledger.Delegated(vote.String())
+	if b, _ := st.Balance(ctx, "SOL", delegated); !b.Equal(ten) {
+		t.Fatalf("books hold %s delegated", b)
+	}
+	storetest.CheckInvariants(t, st)
+}
