@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -22,12 +23,14 @@ func newPlanCmd() *cobra.Command {
 	var symbol, path string
 	cmd := &cobra.Command{
 		Use:   "plan --token T [--config FILE]",
-		Short: "Print today's rebalance plan for a token and why, changing nothing",
+		Short: "Print today's rebalance plan, liquidity ladder and reconciliation for a token, changing nothing",
 		Long: `Reads the token's validators and positions from the chain and its liquid balance and
 withdrawal history from the books, applies the buffer policy, the validator allowlist with
 its weights, the concentration cap and the churn limit, and prints the buffer decision, each
-validator's target and the ordered actions with the reason for each. Nothing is built,
-signed or sent.`,
+validator's target and the ordered actions with the reason for each; then the liquidity
+ladder (what is unbonding and when it becomes liquid) and the reconciliation of each
+validator's stake on chain with the books, a difference being either explained by an
+intent in flight or flagged. Nothing is built, signed or sent.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if symbol == "" {
@@ -101,7 +104,77 @@ func printPlan(ctx context.Context, out io.Writer, symbol, path string, now time
 	if err != nil {
 		return err
 	}
-	return writePlan(out, token, owner, plan)
+	balances, err := st.Balances(ctx, token.Symbol)
+	if err != nil {
+		return err
+	}
+	open, err := openIntents(ctx, st, token.Symbol)
+	if err != nil {
+		return err
+	}
+	if err := writePlan(out, token, owner, plan); err != nil {
+		return err
+	}
+	writeLadder(out, token, pool.Ladder(positions))
+	writeReconciliation(out, token, pool.Reconcile(positions, balances, open))
+	return nil
+}
+
+// openIntents loads the token's intents that are not done.
+func openIntents(ctx context.Context, st store.Store, symbol string) ([]pool.Intent, error) {
+	states := make([]string, len(pool.OpenStates))
+	for i, s := range pool.OpenStates {
+		states[i] = string(s)
+	}
+	ids, err := st.IntentsIn(ctx, symbol, states)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]pool.Intent, 0, len(ids))
+	for _, id := range ids {
+		_, data, err := st.LoadIntent(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		var in pool.Intent
+		if err := json.Unmarshal(data, &in); err != nil {
+			return nil, fmt.Errorf("intent %s: %w", id, err)
+		}
+		out = append(out, in)
+	}
+	return out, nil
+}
+
+func writeLadder(out io.Writer, t money.Token, rungs []pool.Rung) {
+	fmt.Fprintln(out, "\nliquidity ladder:")
+	if len(rungs) == 0 {
+		fmt.Fprintln(out, "  nothing unbonding")
+	}
+	for _, r := range rungs {
+		when := "withdrawable now"
+		switch {
+		case r.Matured:
+		case !r.LiquidAt.IsZero():
+			when = "liquid at " + r.LiquidAt.UTC().Format(time.RFC3339)
+		default:
+			when = "liquid when " + r.Condition
+		}
+		fmt.Fprintf(out, "  %s %s from %s: %s\n", t.Format(r.Amount), t.Symbol, r.Validator, when)
+	}
+}
+
+func writeReconciliation(out io.Writer, t money.Token, diffs []pool.Difference) {
+	fmt.Fprintln(out, "\nreconciliation with the books:")
+	if len(diffs) == 0 {
+		fmt.Fprintln(out, "  every validator's stake matches the books")
+	}
+	for _, d := range diffs {
+		why := "UNEXPLAINED: check the books"
+		if d.ExplainedBy != "" {
+			why = "in flight: intent " + d.ExplainedBy
+		}
+		fmt.Fprintf(out, "  %s: books %s, chain %s %s (%s)\n", d.Account, t.Format(d.Books), t.Format(d.Chain), t.Symbol, why)
+	}
 }
 
 // poolPolicy is the pool policy of a token's configuration.

@@ -77,6 +77,8 @@ tokens:
 		"delegate   71.25 BNB " + heavy.Hex(),
 		"delegate   23.75 BNB " + light.Hex(),
 		"validator " + jailed.Hex() + " is jailed",
+		"liquidity ladder:\n  nothing unbonding",
+		"every validator's stake matches the books",
 	} {
 		if !strings.Contains(got.stdout, want) {
 			t.Errorf("plan output lacks %q:\n%s", want, got.stdout)
@@ -84,6 +86,22 @@ tokens:
 	}
 	if strings.Contains(got.stdout, "BNB "+jailed.Hex()) {
 		t.Errorf("the jailed validator is given stake:\n%s", got.stdout)
+	}
+	// Books that say 1 BNB is delegated where the chain has nothing: flagged.
+	st, err = store.Open(context.Background(), "sqlite:"+filepath.Join(dir, "books.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	one, _ := bnb.Parse("1")
+	onHeavy, _ := ledger.Delegated(heavy.Hex())
+	if _, _, err := st.Post(context.Background(), ledger.Transaction{Token: "BNB", Key: "phantom", Reason: ledger.ReasonDelegate,
+		Postings: []ledger.Posting{{Account: onHeavy, Amount: one}, {Account: ledger.CustodyHot, Amount: one.Neg()}}}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	got = runStaker(t, "plan", "--token", "BNB", "--config", cfgPath)
+	if want := "custody:delegated/" + heavy.Hex() + ": books 1, chain 0 BNB (UNEXPLAINED"; got.code != 0 || !strings.Contains(got.stdout, want) {
+		t.Errorf("plan output lacks %q:\n%s", want, got.stdout)
 	}
 	tests := []struct {
 		name string
