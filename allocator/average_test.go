@@ -483,6 +483,8 @@ func TestUserOrder(t *testing.T) {
 		{name: "shared prefix", give: []string{"user-0003", "user-0001", "user-0002", "user-0001"}},
 		{name: "prefixes of each other", give: []string{"ab", "a", "abc", "", "ab\x00", "ab\x00\x00"}},
 		{name: "long equal heads", give: []string{"0123456789abcdefZ", "0123456789abcdefA", "0123456789abcdef"}},
+		{name: "eight shared bytes", give: []string{"abcdefgh2", "abcdefgh10", "abcdefgh", "abcdefgh1"}},
+		{name: "nine shared bytes", give: []string{"abcdefghi2", "abcdefghi10", "abcdefghi", "abcdefghi1", "abcdefghi1"}},
 		{name: "numeric is not byte order", give: []string{"u10", "u9", "u100", "u1"}},
 	}
 	for i := 0; i < 20; i++ {
@@ -509,6 +511,15 @@ func TestUserOrder(t *testing.T) {
 			slices.SortStableFunc(want, func(x, y int32) int { return strings.Compare(tt.give[x], tt.give[y]) })
 			if !slices.Equal(order, want) {
 				t.Fatalf("UserOrder(%q) = %v, want %v", tt.give, order, want)
+			}
+			wantDup := -1
+			for i := 1; i < len(want) && wantDup < 0; i++ {
+				if tt.give[want[i-1]] == tt.give[want[i]] {
+					wantDup = int(want[i])
+				}
+			}
+			if _, dup := userOrder(len(tt.give), func(i int) string { return tt.give[i] }); dup != wantDup {
+				t.Fatalf("duplicate %d, want %d", dup, wantDup)
 			}
 		})
 	}

@@ -290,11 +290,8 @@ func (a *Allocation) sum() (sumAvg, sumEff uint256.Int, err error) {
 // duplicateUser reports a user id that appears more than once, ordering the holdings by
 // user id with UserOrder.
 func duplicateUser(hs []Holding) (string, bool) {
-	order := UserOrder(len(hs), func(i int) string { return hs[i].User })
-	for i := 1; i < len(order); i++ {
-		if hs[order[i-1]].User == hs[order[i]].User {
-			return hs[order[i]].User, true
-		}
+	if _, dup := userOrder(len(hs), func(i int) string { return hs[i].User }); dup >= 0 {
+		return hs[dup].User, true
 	}
 	return "", false
 }
