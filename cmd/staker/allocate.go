@@ -45,10 +45,14 @@ func newAllocateCmd() *cobra.Command {
   treasury      = R - fee - distributable
 
 --balances is a CSV with the header user_id,avg_balance[,eligible] (eligible true/false,
-default true), columns in any order. Amounts in files and flags are in token units (e.g.
-12.5), exact to the token's decimals. --min, --cap, --fee-bps, --policy and --max-apr-bps
-default to the token's block in --config when given, else to 0, none, 0, pool_rate and none;
-flags given explicitly win.
+default true), columns in any order, each user id once. Amounts in files and flags are in
+token units (e.g. 12.5), exact to the token's decimals. --min, --cap, --fee-bps, --policy and
+--max-apr-bps default to the token's block in --config when given, else to 0, none, 0,
+pool_rate and none; flags given explicitly win.
+
+CSV files: a header line first; LF or CRLF line ends; a UTF-8 byte order mark is ignored;
+blank lines are skipped; RFC 4180 quotes are allowed within a line; unknown, missing or
+repeated columns and rows with the wrong number of fields are errors.
 
 Writes --out (user_id,avg_balance,effective_balance,reward: every user with an effective
 balance above zero, sorted by user id in byte order) and prints a JSON summary whose

@@ -43,7 +43,12 @@ Inputs are CSV files with a header line; columns are matched by name, in any ord
                                                activation records (deactivated_at may be
                                                empty); without this file everyone is eligible,
                                                with it a user without a covering record is not
-Amounts are in token units (e.g. 12.5), exact to the token's decimals.
+Amounts are in token units (e.g. 12.5), exact to the token's decimals. A user id may appear
+once in --opening.
+
+CSV files: a header line first; LF or CRLF line ends; a UTF-8 byte order mark is ignored;
+blank lines are skipped; RFC 4180 quotes are allowed within a line; unknown, missing or
+repeated columns and rows with the wrong number of fields are errors.
 
 Writes --out (user_id,avg_balance,eligible, sorted by user id in byte order) and prints a JSON
 summary. Bad input exits 2 with FILE:LINE: what, leaving no output file.`,

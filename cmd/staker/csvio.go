@@ -580,7 +580,7 @@ func (a *atomicFile) commit() (string, error) {
 		err = os.Rename(a.f.Name(), a.path)
 	}
 	if err != nil {
-		os.Remove(a.f.Name())
+		_ = os.Remove(a.f.Name()) // best effort: the write already failed
 		return "", fmt.Errorf("write %s: %w", a.path, err)
 	}
 	return fmt.Sprintf("%x", a.hash.Sum(nil)), nil
@@ -592,6 +592,6 @@ func (a *atomicFile) abort() {
 		return
 	}
 	a.done = true
-	a.f.Close()
-	os.Remove(a.f.Name())
+	_ = a.f.Close() // the file is discarded either way
+	_ = os.Remove(a.f.Name())
 }
