@@ -177,17 +177,16 @@ func (e *effectiveRule) effective(h *Holding) (uint256.Int, Standing) {
 	return h.Avg, Counted
 }
 
-// Split divides the day's reward over the holdings by the rules of the package
-// documentation: fee, distributable amount by policy and APR ceiling, then each eligible
+// Split divides the day's reward over the holdings by the rules of README.md: fee, distributable amount by policy and APR ceiling, then each eligible
 // user's floor share of distributable * eff / sum(eff), and the base units left over one each
 // to the users with the largest remainders, ties to the smaller user id in byte order.
 //
 // The result does not depend on the order of the holdings. User ids must be unique and not
 // empty. Split runs in time linear in the number of holdings; it is fastest when they are
-// sorted by user id (otherwise it orders them with UserOrder, 24 bytes per holding for the
-// while, to check that ids are unique). It keeps 8 bytes per holding per 64-bit word of the
-// distributable amount and 2 more, plus, in the worst case of many equal remainders, 4 bytes
-// per holding and 8 per word of sum(eff) for the while.
+// sorted by user id (otherwise it orders them with UserOrder, which needs 24 bytes per
+// holding while it runs, to check that ids are unique). It keeps 8 bytes per holding per
+// 64-bit word of the distributable amount and 2 more, and in the worst case of many equal
+// remainders needs 4 bytes per holding and 8 per word of sum(eff) while it selects.
 //
 // Errors: ErrNegative, ErrFeeBps, ErrMinAboveCap, ErrUnknownPolicy for bad parameters;
 // ErrEmptyUser, ErrDuplicateUser for bad holdings; ErrOverflow if the balances add up to
