@@ -11,7 +11,6 @@ import (
 
 	"github.com/softstake/staker/chains"
 	"github.com/softstake/staker/chains/chainstest"
-	"github.com/softstake/staker/chains/evm"
 	"github.com/softstake/staker/chains/evm/bsc"
 	"github.com/softstake/staker/chains/evm/evmtest"
 	"github.com/softstake/staker/chains/evm/evmtest/mock"
@@ -345,7 +344,7 @@ func TestWaitPollsReceipts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng := a.(interface{ Engine() *evm.Engine }).Engine()
+	eng := a.(*bsc.Adapter).Engine
 	ref, err := a.Broadcast(context.Background(), e.signedDelegate(t))
 	if err != nil {
 		t.Fatal(err)

@@ -40,7 +40,9 @@ type Settings struct {
 
 // Adapter is the BSC staking adapter.
 type Adapter struct {
-	e      *evm.Engine
+	// The shared engine supplies Decoder, Attach, Broadcast, Status, Replace, Fill and
+	// Head: they are the same on every EVM chain.
+	*evm.Engine
 	hubAt  common.Address
 	hub    *contract.IStakeHub
 	credit *contract.IStakeCredit
@@ -90,7 +92,7 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 	if err != nil {
 		return nil, err
 	}
-	a.e = e
+	a.Engine = e
 	period, err := evm.Read(ctx, e, a.hubAt, a.hub.PackUnbondPeriod(), nil, a.hub.UnpackUnbondPeriod)
 	if err != nil {
 		e.Close()
@@ -115,40 +117,6 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 
 // Info describes the chain.
 func (a *Adapter) Info() chains.Info { return a.info }
-
-// Decoder returns the payload decoder for the signer.
-func (a *Adapter) Decoder() signer.Decoder { return a.e.Decoder() }
-
-// Attach combines a payload with its signature.
-func (a *Adapter) Attach(u chains.Unsigned, sig signer.Signature) (chains.Signed, error) {
-	return a.e.Attach(u, sig)
-}
-
-// Broadcast submits signed bytes, idempotently.
-func (a *Adapter) Broadcast(ctx context.Context, s chains.Signed) (chains.TxRef, error) {
-	return a.e.Broadcast(ctx, s)
-}
-
-// Status reports where a transaction stands.
-func (a *Adapter) Status(ctx context.Context, ref chains.TxRef) (chains.TxStatus, error) {
-	return a.e.Status(ctx, ref)
-}
-
-// Replace builds a fee-bumped replacement of prev.
-func (a *Adapter) Replace(ctx context.Context, prev chains.Signed) (chains.Unsigned, error) {
-	return a.e.Replace(ctx, prev)
-}
-
-// Fill builds a transaction that only consumes a reserved nonce.
-func (a *Adapter) Fill(ctx context.Context, owner string, seq uint64) (chains.Unsigned, error) {
-	return a.e.Fill(ctx, owner, seq)
-}
-
-// Head returns the latest block number.
-func (a *Adapter) Head(ctx context.Context) (uint64, error) { return a.e.Head(ctx) }
-
-// Engine returns the shared EVM engine (tests, wiring).
-func (a *Adapter) Engine() *evm.Engine { return a.e }
 
 // decode reads the intent of a StakeHub call.
 func (a *Adapter) decode(tx *types.Transaction) (signer.Intent, error) {
@@ -201,7 +169,7 @@ func (a *Adapter) list(ctx context.Context) ([]validator, error) {
 	const page = 100
 	var out []validator
 	for offset := int64(0); ; offset += page {
-		r, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidators(big.NewInt(offset), big.NewInt(page)), nil, a.hub.UnpackGetValidators)
+		r, err := evm.Read(ctx, a.Engine, a.hubAt, a.hub.PackGetValidators(big.NewInt(offset), big.NewInt(page)), nil, a.hub.UnpackGetValidators)
 		if err != nil {
 			return nil, fmt.Errorf("validators from %d: %w", offset, err)
 		}
@@ -225,19 +193,19 @@ func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
 	}
 	out := make([]chains.Validator, 0, len(vals))
 	for _, v := range vals {
-		basic, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorBasicInfo(v.op), nil, a.hub.UnpackGetValidatorBasicInfo)
+		basic, err := evm.Read(ctx, a.Engine, a.hubAt, a.hub.PackGetValidatorBasicInfo(v.op), nil, a.hub.UnpackGetValidatorBasicInfo)
 		if err != nil {
 			return nil, fmt.Errorf("validator %s: %w", v.op.Hex(), err)
 		}
-		comm, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorCommission(v.op), nil, a.hub.UnpackGetValidatorCommission)
+		comm, err := evm.Read(ctx, a.Engine, a.hubAt, a.hub.PackGetValidatorCommission(v.op), nil, a.hub.UnpackGetValidatorCommission)
 		if err != nil {
 			return nil, fmt.Errorf("validator %s commission: %w", v.op.Hex(), err)
 		}
-		desc, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorDescription(v.op), nil, a.hub.UnpackGetValidatorDescription)
+		desc, err := evm.Read(ctx, a.Engine, a.hubAt, a.hub.PackGetValidatorDescription(v.op), nil, a.hub.UnpackGetValidatorDescription)
 		if err != nil {
 			return nil, fmt.Errorf("validator %s description: %w", v.op.Hex(), err)
 		}
-		pooled, err := evm.Read(ctx, a.e, v.credit, a.credit.PackTotalPooledBNB(), nil, a.credit.UnpackTotalPooledBNB)
+		pooled, err := evm.Read(ctx, a.Engine, v.credit, a.credit.PackTotalPooledBNB(), nil, a.credit.UnpackTotalPooledBNB)
 		if err != nil {
 			return nil, fmt.Errorf("validator %s pool: %w", v.op.Hex(), err)
 		}
@@ -270,7 +238,7 @@ func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Positio
 	if err != nil {
 		return nil, err
 	}
-	now, err := a.e.HeaderTime(ctx)
+	now, err := a.Engine.HeaderTime(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -289,19 +257,19 @@ func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Positio
 
 func (a *Adapter) position(ctx context.Context, v validator, who common.Address, now time.Time) (chains.Position, error) {
 	p := chains.Position{Validator: v.op.Hex()}
-	pooled, err := evm.Read(ctx, a.e, v.credit, a.credit.PackGetPooledBNB(who), nil, a.credit.UnpackGetPooledBNB)
+	pooled, err := evm.Read(ctx, a.Engine, v.credit, a.credit.PackGetPooledBNB(who), nil, a.credit.UnpackGetPooledBNB)
 	if err != nil {
 		return p, err
 	}
 	if p.Bonded, err = evm.Amount(pooled); err != nil {
 		return p, err
 	}
-	n, err := evm.Read(ctx, a.e, v.credit, a.credit.PackPendingUnbondRequest(who), nil, a.credit.UnpackPendingUnbondRequest)
+	n, err := evm.Read(ctx, a.Engine, v.credit, a.credit.PackPendingUnbondRequest(who), nil, a.credit.UnpackPendingUnbondRequest)
 	if err != nil {
 		return p, err
 	}
 	for i := int64(0); i < n.Int64(); i++ {
-		r, err := evm.Read(ctx, a.e, v.credit, a.credit.PackUnbondRequest(who, big.NewInt(i)), nil, a.credit.UnpackUnbondRequest)
+		r, err := evm.Read(ctx, a.Engine, v.credit, a.credit.PackUnbondRequest(who, big.NewInt(i)), nil, a.credit.UnpackUnbondRequest)
 		if err != nil {
 			return p, err
 		}
@@ -343,19 +311,19 @@ func (a *Adapter) Rewards(ctx context.Context, owner string, w chains.Window) ([
 		return nil, err
 	}
 	end := new(big.Int).SetUint64(w.To)
-	hdr, err := a.e.HeaderAt(ctx, end)
+	hdr, err := a.Engine.HeaderAt(ctx, end)
 	if err != nil {
 		return nil, err
 	}
 	var out []chains.Reward
 	for _, v := range vals {
-		after, err := evm.Read(ctx, a.e, v.credit, a.credit.PackGetPooledBNB(who), end, a.credit.UnpackGetPooledBNB)
+		after, err := evm.Read(ctx, a.Engine, v.credit, a.credit.PackGetPooledBNB(who), end, a.credit.UnpackGetPooledBNB)
 		if err != nil {
 			return nil, fmt.Errorf("pooled at %d: %w", w.To, err)
 		}
 		before := new(big.Int)
 		if w.From > 0 {
-			before, err = evm.Read(ctx, a.e, v.credit, a.credit.PackGetPooledBNB(who), new(big.Int).SetUint64(w.From-1), a.credit.UnpackGetPooledBNB)
+			before, err = evm.Read(ctx, a.Engine, v.credit, a.credit.PackGetPooledBNB(who), new(big.Int).SetUint64(w.From-1), a.credit.UnpackGetPooledBNB)
 			if err != nil {
 				return nil, fmt.Errorf("pooled at %d: %w", w.From-1, err)
 			}
@@ -402,7 +370,7 @@ func (a *Adapter) flows(ctx context.Context, who common.Address, w chains.Window
 		name string
 		pos  int
 	}{{"Delegated", 2}, {"Undelegated", 2}, {"Redelegated", 3}} {
-		logs, err := a.e.Logs(ctx, byDelegator(ev[q.name].ID, q.pos), w.From, w.To)
+		logs, err := a.Engine.Logs(ctx, byDelegator(ev[q.name].ID, q.pos), w.From, w.To)
 		if err != nil {
 			return nil, err
 		}
@@ -426,11 +394,11 @@ func (a *Adapter) flows(ctx context.Context, who common.Address, w chains.Window
 					return nil, err
 				}
 				add(e.SrcValidator, e.BnbAmount, -1)
-				credit, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorCreditContract(e.DstValidator), nil, a.hub.UnpackGetValidatorCreditContract)
+				credit, err := evm.Read(ctx, a.Engine, a.hubAt, a.hub.PackGetValidatorCreditContract(e.DstValidator), nil, a.hub.UnpackGetValidatorCreditContract)
 				if err != nil {
 					return nil, err
 				}
-				in, err := evm.Read(ctx, a.e, credit, a.credit.PackGetPooledBNBByShares(e.NewShares), new(big.Int).SetUint64(l.BlockNumber), a.credit.UnpackGetPooledBNBByShares)
+				in, err := evm.Read(ctx, a.Engine, credit, a.credit.PackGetPooledBNBByShares(e.NewShares), new(big.Int).SetUint64(l.BlockNumber), a.credit.UnpackGetPooledBNBByShares)
 				if err != nil {
 					return nil, err
 				}
@@ -463,7 +431,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		if err := a.checkActive(ctx, op); err != nil {
 			return chains.Unsigned{}, err
 		}
-		min, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackMinDelegationBNBChange(), nil, a.hub.UnpackMinDelegationBNBChange)
+		min, err := evm.Read(ctx, a.Engine, a.hubAt, a.hub.PackMinDelegationBNBChange(), nil, a.hub.UnpackMinDelegationBNBChange)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -502,19 +470,19 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 	default:
 		return chains.Unsigned{}, evm.Unsupported("bsc", act.Kind)
 	}
-	return a.e.Build(ctx, tx)
+	return a.Engine.Build(ctx, tx)
 }
 
 // checkActive refuses validators that do not exist or are jailed.
 func (a *Adapter) checkActive(ctx context.Context, op common.Address) error {
-	credit, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorCreditContract(op), nil, a.hub.UnpackGetValidatorCreditContract)
+	credit, err := evm.Read(ctx, a.Engine, a.hubAt, a.hub.PackGetValidatorCreditContract(op), nil, a.hub.UnpackGetValidatorCreditContract)
 	if err != nil {
 		return err
 	}
 	if credit == (common.Address{}) {
 		return chains.Rejected(chains.ReasonValidatorInactive, "%s is not a validator", op.Hex())
 	}
-	basic, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorBasicInfo(op), nil, a.hub.UnpackGetValidatorBasicInfo)
+	basic, err := evm.Read(ctx, a.Engine, a.hubAt, a.hub.PackGetValidatorBasicInfo(op), nil, a.hub.UnpackGetValidatorBasicInfo)
 	if err != nil {
 		return err
 	}
@@ -529,14 +497,14 @@ func (a *Adapter) shares(ctx context.Context, op, who common.Address, amount mon
 	if amount.Sign() < 0 {
 		return nil, chains.Rejected(chains.ReasonInvalid, "negative amount %s", amount)
 	}
-	credit, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorCreditContract(op), nil, a.hub.UnpackGetValidatorCreditContract)
+	credit, err := evm.Read(ctx, a.Engine, a.hubAt, a.hub.PackGetValidatorCreditContract(op), nil, a.hub.UnpackGetValidatorCreditContract)
 	if err != nil {
 		return nil, err
 	}
 	if credit == (common.Address{}) {
 		return nil, chains.Rejected(chains.ReasonValidatorInactive, "%s is not a validator", op.Hex())
 	}
-	have, err := evm.Read(ctx, a.e, credit, a.credit.PackBalanceOf(who), nil, a.credit.UnpackBalanceOf)
+	have, err := evm.Read(ctx, a.Engine, credit, a.credit.PackBalanceOf(who), nil, a.credit.UnpackBalanceOf)
 	if err != nil {
 		return nil, err
 	}
@@ -546,7 +514,7 @@ func (a *Adapter) shares(ctx context.Context, op, who common.Address, amount mon
 	if amount.IsZero() {
 		return have, nil
 	}
-	shares, err := evm.Read(ctx, a.e, credit, a.credit.PackGetSharesByPooledBNB(amount.Big()), nil, a.credit.UnpackGetSharesByPooledBNB)
+	shares, err := evm.Read(ctx, a.Engine, credit, a.credit.PackGetSharesByPooledBNB(amount.Big()), nil, a.credit.UnpackGetSharesByPooledBNB)
 	if err != nil {
 		return nil, err
 	}
@@ -561,18 +529,18 @@ func (a *Adapter) shares(ctx context.Context, op, who common.Address, amount mon
 
 // claimable returns the number of requests to claim, refusing when none has matured.
 func (a *Adapter) claimable(ctx context.Context, op, who common.Address, request string) (*big.Int, error) {
-	credit, err := evm.Read(ctx, a.e, a.hubAt, a.hub.PackGetValidatorCreditContract(op), nil, a.hub.UnpackGetValidatorCreditContract)
+	credit, err := evm.Read(ctx, a.Engine, a.hubAt, a.hub.PackGetValidatorCreditContract(op), nil, a.hub.UnpackGetValidatorCreditContract)
 	if err != nil {
 		return nil, err
 	}
 	if credit == (common.Address{}) {
 		return nil, chains.Rejected(chains.ReasonValidatorInactive, "%s is not a validator", op.Hex())
 	}
-	ready, err := evm.Read(ctx, a.e, credit, a.credit.PackClaimableUnbondRequest(who), nil, a.credit.UnpackClaimableUnbondRequest)
+	ready, err := evm.Read(ctx, a.Engine, credit, a.credit.PackClaimableUnbondRequest(who), nil, a.credit.UnpackClaimableUnbondRequest)
 	if err != nil {
 		return nil, err
 	}
-	pending, err := evm.Read(ctx, a.e, credit, a.credit.PackPendingUnbondRequest(who), nil, a.credit.UnpackPendingUnbondRequest)
+	pending, err := evm.Read(ctx, a.Engine, credit, a.credit.PackPendingUnbondRequest(who), nil, a.credit.UnpackPendingUnbondRequest)
 	if err != nil {
 		return nil, err
 	}

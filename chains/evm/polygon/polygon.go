@@ -70,7 +70,9 @@ type Settings struct {
 
 // Adapter is the Polygon staking adapter.
 type Adapter struct {
-	e     *evm.Engine
+	// The shared engine supplies Decoder, Attach, Broadcast, Status, Replace, Fill and
+	// Head: they are the same on every EVM chain.
+	*evm.Engine
 	addr  Addresses
 	sm    *contract.IStakeManager
 	share *contract.IValidatorShare
@@ -136,7 +138,7 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 	if err != nil {
 		return nil, err
 	}
-	a.e = e
+	a.Engine = e
 	delay, err := evm.Read(ctx, e, addr.StakeManager, a.sm.PackWithdrawalDelay(), nil, a.sm.UnpackWithdrawalDelay)
 	if err != nil {
 		e.Close()
@@ -153,40 +155,6 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 
 // Info describes the chain.
 func (a *Adapter) Info() chains.Info { return a.info }
-
-// Decoder returns the payload decoder for the signer.
-func (a *Adapter) Decoder() signer.Decoder { return a.e.Decoder() }
-
-// Attach combines a payload with its signature.
-func (a *Adapter) Attach(u chains.Unsigned, sig signer.Signature) (chains.Signed, error) {
-	return a.e.Attach(u, sig)
-}
-
-// Broadcast submits signed bytes, idempotently.
-func (a *Adapter) Broadcast(ctx context.Context, s chains.Signed) (chains.TxRef, error) {
-	return a.e.Broadcast(ctx, s)
-}
-
-// Status reports where a transaction stands.
-func (a *Adapter) Status(ctx context.Context, ref chains.TxRef) (chains.TxStatus, error) {
-	return a.e.Status(ctx, ref)
-}
-
-// Replace builds a fee-bumped replacement of prev.
-func (a *Adapter) Replace(ctx context.Context, prev chains.Signed) (chains.Unsigned, error) {
-	return a.e.Replace(ctx, prev)
-}
-
-// Fill builds a transaction that only consumes a reserved nonce.
-func (a *Adapter) Fill(ctx context.Context, owner string, seq uint64) (chains.Unsigned, error) {
-	return a.e.Fill(ctx, owner, seq)
-}
-
-// Head returns the latest block number.
-func (a *Adapter) Head(ctx context.Context) (uint64, error) { return a.e.Head(ctx) }
-
-// Engine returns the shared EVM engine (tests, wiring).
-func (a *Adapter) Engine() *evm.Engine { return a.e }
 
 // decode reads the intent of a POL approval or a ValidatorShare call.
 func (a *Adapter) decode(tx *types.Transaction) (signer.Intent, error) {
@@ -255,7 +223,7 @@ func precision(id *big.Int) *big.Int {
 
 // count returns the number of validator ids (1…count).
 func (a *Adapter) count(ctx context.Context) (int64, error) {
-	n, err := evm.Read(ctx, a.e, a.addr.StakeManager, a.sm.PackNFTCounter(), nil, a.sm.UnpackNFTCounter)
+	n, err := evm.Read(ctx, a.Engine, a.addr.StakeManager, a.sm.PackNFTCounter(), nil, a.sm.UnpackNFTCounter)
 	if err != nil {
 		return 0, fmt.Errorf("NFTCounter: %w", err)
 	}
@@ -272,14 +240,14 @@ func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
 	if err != nil {
 		return nil, err
 	}
-	epoch, err := evm.Read(ctx, a.e, a.addr.StakeManager, a.sm.PackEpoch(), nil, a.sm.UnpackEpoch)
+	epoch, err := evm.Read(ctx, a.Engine, a.addr.StakeManager, a.sm.PackEpoch(), nil, a.sm.UnpackEpoch)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]chains.Validator, 0, n)
 	for i := int64(1); i <= n; i++ {
 		id := big.NewInt(i)
-		v, err := evm.Read(ctx, a.e, a.addr.StakeManager, a.sm.PackValidators(id), nil, a.sm.UnpackValidators)
+		v, err := evm.Read(ctx, a.Engine, a.addr.StakeManager, a.sm.PackValidators(id), nil, a.sm.UnpackValidators)
 		if err != nil {
 			return nil, fmt.Errorf("validator %d: %w", i, err)
 		}
@@ -309,7 +277,7 @@ func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
 
 // shareOf returns validator id's ValidatorShare contract.
 func (a *Adapter) shareOf(ctx context.Context, id *big.Int) (common.Address, error) {
-	s, err := evm.Read(ctx, a.e, a.addr.StakeManager, a.sm.PackGetValidatorContract(id), nil, a.sm.UnpackGetValidatorContract)
+	s, err := evm.Read(ctx, a.Engine, a.addr.StakeManager, a.sm.PackGetValidatorContract(id), nil, a.sm.UnpackGetValidatorContract)
 	if err != nil {
 		return common.Address{}, err
 	}
@@ -330,18 +298,18 @@ func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Positio
 	if err != nil {
 		return nil, err
 	}
-	epoch, err := evm.Read(ctx, a.e, a.addr.StakeManager, a.sm.PackEpoch(), nil, a.sm.UnpackEpoch)
+	epoch, err := evm.Read(ctx, a.Engine, a.addr.StakeManager, a.sm.PackEpoch(), nil, a.sm.UnpackEpoch)
 	if err != nil {
 		return nil, err
 	}
-	delay, err := evm.Read(ctx, a.e, a.addr.StakeManager, a.sm.PackWithdrawalDelay(), nil, a.sm.UnpackWithdrawalDelay)
+	delay, err := evm.Read(ctx, a.Engine, a.addr.StakeManager, a.sm.PackWithdrawalDelay(), nil, a.sm.UnpackWithdrawalDelay)
 	if err != nil {
 		return nil, err
 	}
 	var out []chains.Position
 	for i := int64(1); i <= n; i++ {
 		id := big.NewInt(i)
-		share, err := evm.Read(ctx, a.e, a.addr.StakeManager, a.sm.PackGetValidatorContract(id), nil, a.sm.UnpackGetValidatorContract)
+		share, err := evm.Read(ctx, a.Engine, a.addr.StakeManager, a.sm.PackGetValidatorContract(id), nil, a.sm.UnpackGetValidatorContract)
 		if err != nil {
 			return nil, err
 		}
@@ -361,25 +329,25 @@ func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Positio
 
 func (a *Adapter) position(ctx context.Context, id *big.Int, share, who common.Address, epoch, delay *big.Int) (chains.Position, error) {
 	p := chains.Position{Validator: id.String()}
-	total, err := evm.Read(ctx, a.e, share, a.share.PackGetTotalStake(who), nil, a.share.UnpackGetTotalStake)
+	total, err := evm.Read(ctx, a.Engine, share, a.share.PackGetTotalStake(who), nil, a.share.UnpackGetTotalStake)
 	if err != nil {
 		return p, err
 	}
 	if p.Bonded, err = evm.Amount(total.Arg0); err != nil {
 		return p, err
 	}
-	liquid, err := evm.Read(ctx, a.e, share, a.share.PackGetLiquidRewards(who), nil, a.share.UnpackGetLiquidRewards)
+	liquid, err := evm.Read(ctx, a.Engine, share, a.share.PackGetLiquidRewards(who), nil, a.share.UnpackGetLiquidRewards)
 	if err != nil {
 		return p, err
 	}
 	if p.Accrued, err = evm.Amount(liquid); err != nil {
 		return p, err
 	}
-	nonces, err := evm.Read(ctx, a.e, share, a.share.PackUnbondNonces(who), nil, a.share.UnpackUnbondNonces)
+	nonces, err := evm.Read(ctx, a.Engine, share, a.share.PackUnbondNonces(who), nil, a.share.UnpackUnbondNonces)
 	if err != nil {
 		return p, err
 	}
-	rate, err := evm.Read(ctx, a.e, share, a.share.PackWithdrawExchangeRate(), nil, a.share.UnpackWithdrawExchangeRate)
+	rate, err := evm.Read(ctx, a.Engine, share, a.share.PackWithdrawExchangeRate(), nil, a.share.UnpackWithdrawExchangeRate)
 	if err != nil {
 		return p, err
 	}
@@ -387,7 +355,7 @@ func (a *Adapter) position(ctx context.Context, id *big.Int, share, who common.A
 		return p, fmt.Errorf("unbond nonces %s: %w", nonces, chains.ErrMisconfigured)
 	}
 	for n := int64(1); n <= nonces.Int64(); n++ {
-		u, err := evm.Read(ctx, a.e, share, a.share.PackUnbondsNew(who, big.NewInt(n)), nil, a.share.UnpackUnbondsNew)
+		u, err := evm.Read(ctx, a.Engine, share, a.share.PackUnbondsNew(who, big.NewInt(n)), nil, a.share.UnpackUnbondsNew)
 		if err != nil {
 			return p, err
 		}
@@ -425,7 +393,7 @@ func (a *Adapter) Rewards(ctx context.Context, owner string, w chains.Window) ([
 	}
 	user := common.BytesToHash(who.Bytes())
 	ev := infoABI.Events
-	logs, err := a.e.Logs(ctx, ethereum.FilterQuery{Addresses: []common.Address{a.addr.StakingInfo, a.addr.EventsHub},
+	logs, err := a.Engine.Logs(ctx, ethereum.FilterQuery{Addresses: []common.Address{a.addr.StakingInfo, a.addr.EventsHub},
 		Topics: [][]common.Hash{{ev["DelegatorClaimedRewards"].ID, ev["DelegatorRestaked"].ID, ev["ShareMinted"].ID,
 			hubABI.Events["ShareBurnedWithId"].ID}, nil, {user}}}, w.From, w.To)
 	if err != nil {
@@ -465,7 +433,7 @@ func (a *Adapter) Rewards(ctx context.Context, owner string, w chains.Window) ([
 			if err != nil {
 				return nil, err
 			}
-			before, err := evm.Read(ctx, a.e, share, a.share.PackGetTotalStake(who), new(big.Int).SetUint64(l.BlockNumber-1), a.share.UnpackGetTotalStake)
+			before, err := evm.Read(ctx, a.Engine, share, a.share.PackGetTotalStake(who), new(big.Int).SetUint64(l.BlockNumber-1), a.share.UnpackGetTotalStake)
 			if err != nil {
 				return nil, fmt.Errorf("stake before restake %s: %w", l.TxHash.Hex(), err)
 			}
@@ -496,7 +464,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		}
 		tx.To, tx.Data = a.addr.Token, a.erc20.PackApprove(a.addr.StakeManager, amount)
 		tx.Intent = signer.Intent{Action: act.Kind, To: a.addr.StakeManager.Hex(), Amount: act.Amount}
-		return a.e.Build(ctx, tx)
+		return a.Engine.Build(ctx, tx)
 	}
 	v, err := strconv.ParseUint(act.Validator, 10, 64)
 	if err != nil || v == 0 {
@@ -518,14 +486,14 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		if err := a.checkActive(ctx, id, share); err != nil {
 			return chains.Unsigned{}, err
 		}
-		bal, err := evm.Read(ctx, a.e, a.addr.Token, a.erc20.PackBalanceOf(who), nil, a.erc20.UnpackBalanceOf)
+		bal, err := evm.Read(ctx, a.Engine, a.addr.Token, a.erc20.PackBalanceOf(who), nil, a.erc20.UnpackBalanceOf)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
 		if bal.Cmp(amount) < 0 {
 			return chains.Unsigned{}, chains.Rejected(chains.ReasonInsufficientFunds, "delegate %s POL wei with %s held", amount, bal)
 		}
-		allowed, err := evm.Read(ctx, a.e, a.addr.Token, a.erc20.PackAllowance(who, a.addr.StakeManager), nil, a.erc20.UnpackAllowance)
+		allowed, err := evm.Read(ctx, a.Engine, a.addr.Token, a.erc20.PackAllowance(who, a.addr.StakeManager), nil, a.erc20.UnpackAllowance)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -534,7 +502,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 				Need:   chains.Action{Kind: signer.ActionApprove, Owner: act.Owner, Validator: a.addr.StakeManager.Hex(), Amount: act.Amount},
 				Detail: fmt.Sprintf("allowance to the StakeManager is %s, the delegation needs %s", allowed, amount)}
 		}
-		rate, err := evm.Read(ctx, a.e, share, a.share.PackExchangeRate(), nil, a.share.UnpackExchangeRate)
+		rate, err := evm.Read(ctx, a.Engine, share, a.share.PackExchangeRate(), nil, a.share.UnpackExchangeRate)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -547,7 +515,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		if act.Amount.Sign() < 0 {
 			return chains.Unsigned{}, chains.Rejected(chains.ReasonInvalid, "negative amount %s", act.Amount)
 		}
-		total, err := evm.Read(ctx, a.e, share, a.share.PackGetTotalStake(who), nil, a.share.UnpackGetTotalStake)
+		total, err := evm.Read(ctx, a.Engine, share, a.share.PackGetTotalStake(who), nil, a.share.UnpackGetTotalStake)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -558,7 +526,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		if total.Arg0.Sign() == 0 || amount.Cmp(total.Arg0) > 0 {
 			return chains.Unsigned{}, chains.Rejected(chains.ReasonInsufficientFunds, "sell %s with validator %s holding %s", amount, id, total.Arg0)
 		}
-		rate, err := evm.Read(ctx, a.e, share, a.share.PackExchangeRate(), nil, a.share.UnpackExchangeRate)
+		rate, err := evm.Read(ctx, a.Engine, share, a.share.PackExchangeRate(), nil, a.share.UnpackExchangeRate)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -575,7 +543,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		}
 		tx.Data = a.share.PackUnstakeClaimTokensNewPOL(nonce)
 	case signer.ActionClaim, signer.ActionRestake:
-		liquid, err := evm.Read(ctx, a.e, share, a.share.PackGetLiquidRewards(who), nil, a.share.UnpackGetLiquidRewards)
+		liquid, err := evm.Read(ctx, a.Engine, share, a.share.PackGetLiquidRewards(who), nil, a.share.UnpackGetLiquidRewards)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -590,18 +558,18 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		return chains.Unsigned{}, evm.Unsupported("polygon", act.Kind)
 	}
 	tx.Intent = in
-	return a.e.Build(ctx, tx)
+	return a.Engine.Build(ctx, tx)
 }
 
 func (a *Adapter) checkActive(ctx context.Context, id *big.Int, share common.Address) error {
-	v, err := evm.Read(ctx, a.e, a.addr.StakeManager, a.sm.PackValidators(id), nil, a.sm.UnpackValidators)
+	v, err := evm.Read(ctx, a.Engine, a.addr.StakeManager, a.sm.PackValidators(id), nil, a.sm.UnpackValidators)
 	if err != nil {
 		return err
 	}
 	if v.Status != 1 {
 		return chains.Rejected(chains.ReasonValidatorInactive, "validator %s has status %d (jail time %s)", id, v.Status, v.JailTime)
 	}
-	on, err := evm.Read(ctx, a.e, share, a.share.PackDelegation(), nil, a.share.UnpackDelegation)
+	on, err := evm.Read(ctx, a.Engine, share, a.share.PackDelegation(), nil, a.share.UnpackDelegation)
 	if err != nil {
 		return err
 	}
@@ -613,15 +581,15 @@ func (a *Adapter) checkActive(ctx context.Context, id *big.Int, share common.Add
 
 // matured returns the unbond nonce to claim, refusing unless it exists and its delay passed.
 func (a *Adapter) matured(ctx context.Context, share, who common.Address, req string) (*big.Int, error) {
-	epoch, err := evm.Read(ctx, a.e, a.addr.StakeManager, a.sm.PackEpoch(), nil, a.sm.UnpackEpoch)
+	epoch, err := evm.Read(ctx, a.Engine, a.addr.StakeManager, a.sm.PackEpoch(), nil, a.sm.UnpackEpoch)
 	if err != nil {
 		return nil, err
 	}
-	delay, err := evm.Read(ctx, a.e, a.addr.StakeManager, a.sm.PackWithdrawalDelay(), nil, a.sm.UnpackWithdrawalDelay)
+	delay, err := evm.Read(ctx, a.Engine, a.addr.StakeManager, a.sm.PackWithdrawalDelay(), nil, a.sm.UnpackWithdrawalDelay)
 	if err != nil {
 		return nil, err
 	}
-	nonces, err := evm.Read(ctx, a.e, share, a.share.PackUnbondNonces(who), nil, a.share.UnpackUnbondNonces)
+	nonces, err := evm.Read(ctx, a.Engine, share, a.share.PackUnbondNonces(who), nil, a.share.UnpackUnbondNonces)
 	if err != nil {
 		return nil, err
 	}
@@ -635,7 +603,7 @@ func (a *Adapter) matured(ctx context.Context, share, who common.Address, req st
 	}
 	pending := false
 	for n := lo; n <= hi; n++ {
-		u, err := evm.Read(ctx, a.e, share, a.share.PackUnbondsNew(who, big.NewInt(n)), nil, a.share.UnpackUnbondsNew)
+		u, err := evm.Read(ctx, a.Engine, share, a.share.PackUnbondsNew(who, big.NewInt(n)), nil, a.share.UnpackUnbondsNew)
 		if err != nil {
 			return nil, err
 		}

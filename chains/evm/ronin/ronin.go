@@ -47,7 +47,9 @@ type Settings struct {
 
 // Adapter is the Ronin AXS staking adapter.
 type Adapter struct {
-	e                    *evm.Engine
+	// The shared engine supplies Decoder, Attach, Broadcast, Status, Replace, Fill and
+	// Head: they are the same on every EVM chain.
+	*evm.Engine
 	pool, manager, token common.Address
 	p                    *contract.IAxsPool
 	m                    *contract.IAxsManager
@@ -106,7 +108,7 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 	if err != nil {
 		return nil, err
 	}
-	a.e = e
+	a.Engine = e
 	staking, err := evm.Read(ctx, e, a.pool, a.p.PackGetStakingToken(), nil, a.p.UnpackGetStakingToken)
 	if err != nil {
 		e.Close()
@@ -127,40 +129,6 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 
 // Info describes the chain.
 func (a *Adapter) Info() chains.Info { return a.info }
-
-// Decoder returns the payload decoder for the signer.
-func (a *Adapter) Decoder() signer.Decoder { return a.e.Decoder() }
-
-// Attach combines a payload with its signature.
-func (a *Adapter) Attach(u chains.Unsigned, sig signer.Signature) (chains.Signed, error) {
-	return a.e.Attach(u, sig)
-}
-
-// Broadcast submits signed bytes, idempotently.
-func (a *Adapter) Broadcast(ctx context.Context, s chains.Signed) (chains.TxRef, error) {
-	return a.e.Broadcast(ctx, s)
-}
-
-// Status reports where a transaction stands.
-func (a *Adapter) Status(ctx context.Context, ref chains.TxRef) (chains.TxStatus, error) {
-	return a.e.Status(ctx, ref)
-}
-
-// Replace builds a fee-bumped replacement of prev.
-func (a *Adapter) Replace(ctx context.Context, prev chains.Signed) (chains.Unsigned, error) {
-	return a.e.Replace(ctx, prev)
-}
-
-// Fill builds a transaction that only consumes a reserved nonce.
-func (a *Adapter) Fill(ctx context.Context, owner string, seq uint64) (chains.Unsigned, error) {
-	return a.e.Fill(ctx, owner, seq)
-}
-
-// Head returns the latest block number.
-func (a *Adapter) Head(ctx context.Context) (uint64, error) { return a.e.Head(ctx) }
-
-// Engine returns the shared EVM engine (tests, wiring).
-func (a *Adapter) Engine() *evm.Engine { return a.e }
 
 func (a *Adapter) decode(tx *types.Transaction) (signer.Intent, error) {
 	if tx.Value().Sign() != 0 {
@@ -204,7 +172,7 @@ func (a *Adapter) decode(tx *types.Transaction) (signer.Intent, error) {
 
 // Validators returns the pool as the one validator, active unless staking is paused.
 func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
-	total, err := evm.Read(ctx, a.e, a.pool, a.p.PackGetStakingTotal(), nil, a.p.UnpackGetStakingTotal)
+	total, err := evm.Read(ctx, a.Engine, a.pool, a.p.PackGetStakingTotal(), nil, a.p.UnpackGetStakingTotal)
 	if err != nil {
 		return nil, err
 	}
@@ -230,11 +198,11 @@ func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Positio
 	if err != nil {
 		return nil, err
 	}
-	staked, err := evm.Read(ctx, a.e, a.pool, a.p.PackGetStakingAmount(who), nil, a.p.UnpackGetStakingAmount)
+	staked, err := evm.Read(ctx, a.Engine, a.pool, a.p.PackGetStakingAmount(who), nil, a.p.UnpackGetStakingAmount)
 	if err != nil {
 		return nil, err
 	}
-	pending, err := evm.Read(ctx, a.e, a.pool, a.p.PackGetPendingRewards(who), nil, a.p.UnpackGetPendingRewards)
+	pending, err := evm.Read(ctx, a.Engine, a.pool, a.p.PackGetPendingRewards(who), nil, a.p.UnpackGetPendingRewards)
 	if err != nil {
 		return nil, err
 	}
@@ -262,7 +230,7 @@ func (a *Adapter) Rewards(ctx context.Context, owner string, w chains.Window) ([
 		return nil, chains.Rejected(chains.ReasonInvalid, "window %d..%d is empty", w.From, w.To)
 	}
 	claimed, staked := poolABI.Events["RewardClaimed"].ID, poolABI.Events["Staked"].ID
-	logs, err := a.e.Logs(ctx, ethereum.FilterQuery{Addresses: []common.Address{a.pool},
+	logs, err := a.Engine.Logs(ctx, ethereum.FilterQuery{Addresses: []common.Address{a.pool},
 		Topics: [][]common.Hash{{claimed, staked}, {common.BytesToHash(who.Bytes())}}}, w.From, w.To)
 	if err != nil {
 		return nil, err
@@ -303,7 +271,7 @@ func (a *Adapter) paused(ctx context.Context, method string) (bool, error) {
 	}
 	var sel [4]byte
 	copy(sel[:], m.ID)
-	return evm.Read(ctx, a.e, a.pool, a.p.PackPaused(sel), nil, a.p.UnpackPaused)
+	return evm.Read(ctx, a.Engine, a.pool, a.p.PackPaused(sel), nil, a.p.UnpackPaused)
 }
 
 func (a *Adapter) checkNotPaused(ctx context.Context, method string) error {
@@ -319,7 +287,7 @@ func (a *Adapter) checkNotPaused(ctx context.Context, method string) error {
 
 // needAllowance returns a PrerequisiteError when the owner's allowance to the pool is short.
 func (a *Adapter) needAllowance(ctx context.Context, who common.Address, owner string, amount *big.Int) error {
-	allowed, err := evm.Read(ctx, a.e, a.token, a.erc20.PackAllowance(who, a.pool), nil, a.erc20.UnpackAllowance)
+	allowed, err := evm.Read(ctx, a.Engine, a.token, a.erc20.PackAllowance(who, a.pool), nil, a.erc20.UnpackAllowance)
 	if err != nil {
 		return err
 	}
@@ -363,7 +331,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		if err := a.checkNotPaused(ctx, "stake"); err != nil {
 			return chains.Unsigned{}, err
 		}
-		bal, err := evm.Read(ctx, a.e, a.token, a.erc20.PackBalanceOf(who), nil, a.erc20.UnpackBalanceOf)
+		bal, err := evm.Read(ctx, a.Engine, a.token, a.erc20.PackBalanceOf(who), nil, a.erc20.UnpackBalanceOf)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -381,7 +349,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		if err := a.checkNotPaused(ctx, "unstake"); err != nil {
 			return chains.Unsigned{}, err
 		}
-		staked, err := evm.Read(ctx, a.e, a.pool, a.p.PackGetStakingAmount(who), nil, a.p.UnpackGetStakingAmount)
+		staked, err := evm.Read(ctx, a.Engine, a.pool, a.p.PackGetStakingAmount(who), nil, a.p.UnpackGetStakingAmount)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -404,15 +372,15 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		if err := a.checkNotPaused(ctx, method); err != nil {
 			return chains.Unsigned{}, err
 		}
-		ok, err := evm.Read(ctx, a.e, a.manager, a.m.PackCanObtainRewards(a.pool, who), nil, a.m.UnpackCanObtainRewards)
+		ok, err := evm.Read(ctx, a.Engine, a.manager, a.m.PackCanObtainRewards(a.pool, who), nil, a.m.UnpackCanObtainRewards)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
 		if !ok {
-			window, _ := evm.Read(ctx, a.e, a.manager, a.m.PackMinClaimedTimeWindow(), nil, a.m.UnpackMinClaimedTimeWindow)
+			window, _ := evm.Read(ctx, a.Engine, a.manager, a.m.PackMinClaimedTimeWindow(), nil, a.m.UnpackMinClaimedTimeWindow)
 			return chains.Unsigned{}, chains.Rejected(chains.ReasonClaimWindow, "claimed within the last %s", secs(window))
 		}
-		pending, err := evm.Read(ctx, a.e, a.pool, a.p.PackGetPendingRewards(who), nil, a.p.UnpackGetPendingRewards)
+		pending, err := evm.Read(ctx, a.Engine, a.pool, a.p.PackGetPendingRewards(who), nil, a.p.UnpackGetPendingRewards)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -433,7 +401,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		return chains.Unsigned{}, evm.Unsupported("ronin", act.Kind)
 	}
 	tx.Intent = in
-	return a.e.Build(ctx, tx)
+	return a.Engine.Build(ctx, tx)
 }
 
 func secs(v *big.Int) time.Duration {

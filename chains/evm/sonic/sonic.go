@@ -55,7 +55,9 @@ type Settings struct {
 
 // Adapter is the Sonic staking adapter.
 type Adapter struct {
-	e      *evm.Engine
+	// The shared engine supplies Decoder, Attach, Broadcast, Status, Replace, Fill and
+	// Head: they are the same on every EVM chain.
+	*evm.Engine
 	sfcAt  common.Address
 	sfc    *contract.ISFC
 	consts *contract.IConstantsManager
@@ -112,7 +114,7 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 	if err != nil {
 		return nil, err
 	}
-	a.e = e
+	a.Engine = e
 	if a.cm, err = evm.Read(ctx, e, a.sfcAt, a.sfc.PackConstsAddress(), nil, a.sfc.UnpackConstsAddress); err != nil {
 		e.Close()
 		return nil, fmt.Errorf("sonic: constants manager: %w", err)
@@ -131,10 +133,10 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 }
 
 func (a *Adapter) periods(ctx context.Context) (secs, epochs *big.Int, err error) {
-	if secs, err = evm.Read(ctx, a.e, a.cm, a.consts.PackWithdrawalPeriodTime(), nil, a.consts.UnpackWithdrawalPeriodTime); err != nil {
+	if secs, err = evm.Read(ctx, a.Engine, a.cm, a.consts.PackWithdrawalPeriodTime(), nil, a.consts.UnpackWithdrawalPeriodTime); err != nil {
 		return nil, nil, err
 	}
-	if epochs, err = evm.Read(ctx, a.e, a.cm, a.consts.PackWithdrawalPeriodEpochs(), nil, a.consts.UnpackWithdrawalPeriodEpochs); err != nil {
+	if epochs, err = evm.Read(ctx, a.Engine, a.cm, a.consts.PackWithdrawalPeriodEpochs(), nil, a.consts.UnpackWithdrawalPeriodEpochs); err != nil {
 		return nil, nil, err
 	}
 	return secs, epochs, nil
@@ -142,40 +144,6 @@ func (a *Adapter) periods(ctx context.Context) (secs, epochs *big.Int, err error
 
 // Info describes the chain.
 func (a *Adapter) Info() chains.Info { return a.info }
-
-// Decoder returns the payload decoder for the signer.
-func (a *Adapter) Decoder() signer.Decoder { return a.e.Decoder() }
-
-// Attach combines a payload with its signature.
-func (a *Adapter) Attach(u chains.Unsigned, sig signer.Signature) (chains.Signed, error) {
-	return a.e.Attach(u, sig)
-}
-
-// Broadcast submits signed bytes, idempotently.
-func (a *Adapter) Broadcast(ctx context.Context, s chains.Signed) (chains.TxRef, error) {
-	return a.e.Broadcast(ctx, s)
-}
-
-// Status reports where a transaction stands.
-func (a *Adapter) Status(ctx context.Context, ref chains.TxRef) (chains.TxStatus, error) {
-	return a.e.Status(ctx, ref)
-}
-
-// Replace builds a fee-bumped replacement of prev.
-func (a *Adapter) Replace(ctx context.Context, prev chains.Signed) (chains.Unsigned, error) {
-	return a.e.Replace(ctx, prev)
-}
-
-// Fill builds a transaction that only consumes a reserved nonce.
-func (a *Adapter) Fill(ctx context.Context, owner string, seq uint64) (chains.Unsigned, error) {
-	return a.e.Fill(ctx, owner, seq)
-}
-
-// Head returns the latest block number.
-func (a *Adapter) Head(ctx context.Context) (uint64, error) { return a.e.Head(ctx) }
-
-// Engine returns the shared EVM engine (tests, wiring).
-func (a *Adapter) Engine() *evm.Engine { return a.e }
 
 // decode reads the intent of an SFC call.
 func (a *Adapter) decode(tx *types.Transaction) (signer.Intent, error) {
@@ -246,11 +214,11 @@ func describeStatus(bits *big.Int) string {
 // Validators returns validators 1…lastValidatorID with status bits and received stake; the
 // commission is the network-wide validatorCommission.
 func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
-	last, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackLastValidatorID(), nil, a.sfc.UnpackLastValidatorID)
+	last, err := evm.Read(ctx, a.Engine, a.sfcAt, a.sfc.PackLastValidatorID(), nil, a.sfc.UnpackLastValidatorID)
 	if err != nil {
 		return nil, fmt.Errorf("last validator id: %w", err)
 	}
-	comm, err := evm.Read(ctx, a.e, a.cm, a.consts.PackValidatorCommission(), nil, a.consts.UnpackValidatorCommission)
+	comm, err := evm.Read(ctx, a.Engine, a.cm, a.consts.PackValidatorCommission(), nil, a.consts.UnpackValidatorCommission)
 	if err != nil {
 		return nil, fmt.Errorf("commission: %w", err)
 	}
@@ -263,7 +231,7 @@ func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
 	}
 	out := make([]chains.Validator, 0, last.Uint64())
 	for id := uint64(1); id <= last.Uint64(); id++ {
-		v, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetValidator(new(big.Int).SetUint64(id)), nil, a.sfc.UnpackGetValidator)
+		v, err := evm.Read(ctx, a.Engine, a.sfcAt, a.sfc.PackGetValidator(new(big.Int).SetUint64(id)), nil, a.sfc.UnpackGetValidator)
 		if err != nil {
 			return nil, fmt.Errorf("validator %d: %w", id, err)
 		}
@@ -290,7 +258,7 @@ type request struct {
 
 // requests returns the owner's open withdrawal requests, found from its Undelegated events.
 func (a *Adapter) requests(ctx context.Context, who common.Address) ([]request, error) {
-	head, err := a.e.Head(ctx)
+	head, err := a.Engine.Head(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -299,7 +267,7 @@ func (a *Adapter) requests(ctx context.Context, who common.Address) ([]request, 
 	}
 	q := ethereum.FilterQuery{Addresses: []common.Address{a.sfcAt},
 		Topics: [][]common.Hash{{sfcABI.Events["Undelegated"].ID}, {common.BytesToHash(who.Bytes())}}}
-	logs, err := a.e.Logs(ctx, q, a.set.FromBlock, head)
+	logs, err := a.Engine.Logs(ctx, q, a.set.FromBlock, head)
 	if err != nil {
 		return nil, err
 	}
@@ -315,7 +283,7 @@ func (a *Adapter) requests(ctx context.Context, who common.Address) ([]request, 
 			continue
 		}
 		seen[k] = true
-		r, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetWithdrawalRequest(who, ev.ToValidatorID, ev.WrID), nil, a.sfc.UnpackGetWithdrawalRequest)
+		r, err := evm.Read(ctx, a.Engine, a.sfcAt, a.sfc.PackGetWithdrawalRequest(who, ev.ToValidatorID, ev.WrID), nil, a.sfc.UnpackGetWithdrawalRequest)
 		if err != nil {
 			return nil, err
 		}
@@ -333,11 +301,11 @@ func (a *Adapter) matured(ctx context.Context, r request) (bool, time.Time, stri
 	if err != nil {
 		return false, time.Time{}, "", err
 	}
-	now, err := a.e.HeaderTime(ctx)
+	now, err := a.Engine.HeaderTime(ctx)
 	if err != nil {
 		return false, time.Time{}, "", err
 	}
-	cur, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackCurrentEpoch(), nil, a.sfc.UnpackCurrentEpoch)
+	cur, err := evm.Read(ctx, a.Engine, a.sfcAt, a.sfc.PackCurrentEpoch(), nil, a.sfc.UnpackCurrentEpoch)
 	if err != nil {
 		return false, time.Time{}, "", err
 	}
@@ -354,7 +322,7 @@ func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Positio
 	if err != nil {
 		return nil, err
 	}
-	last, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackLastValidatorID(), nil, a.sfc.UnpackLastValidatorID)
+	last, err := evm.Read(ctx, a.Engine, a.sfcAt, a.sfc.PackLastValidatorID(), nil, a.sfc.UnpackLastValidatorID)
 	if err != nil {
 		return nil, err
 	}
@@ -375,11 +343,11 @@ func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Positio
 	}
 	for id := uint64(1); id <= last.Uint64(); id++ {
 		vid := new(big.Int).SetUint64(id)
-		stake, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetStake(who, vid), nil, a.sfc.UnpackGetStake)
+		stake, err := evm.Read(ctx, a.Engine, a.sfcAt, a.sfc.PackGetStake(who, vid), nil, a.sfc.UnpackGetStake)
 		if err != nil {
 			return nil, err
 		}
-		pending, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackPendingRewards(who, vid), nil, a.sfc.UnpackPendingRewards)
+		pending, err := evm.Read(ctx, a.Engine, a.sfcAt, a.sfc.PackPendingRewards(who, vid), nil, a.sfc.UnpackPendingRewards)
 		if err != nil {
 			return nil, err
 		}
@@ -431,7 +399,7 @@ func (a *Adapter) Rewards(ctx context.Context, owner string, w chains.Window) ([
 	claimed, restaked := sfcABI.Events["ClaimedRewards"].ID, sfcABI.Events["RestakedRewards"].ID
 	q := ethereum.FilterQuery{Addresses: []common.Address{a.sfcAt},
 		Topics: [][]common.Hash{{claimed, restaked}, {common.BytesToHash(who.Bytes())}}}
-	logs, err := a.e.Logs(ctx, q, w.From, w.To)
+	logs, err := a.Engine.Logs(ctx, q, w.From, w.To)
 	if err != nil {
 		return nil, err
 	}
@@ -493,7 +461,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
-		v, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetValidator(id), nil, a.sfc.UnpackGetValidator)
+		v, err := evm.Read(ctx, a.Engine, a.sfcAt, a.sfc.PackGetValidator(id), nil, a.sfc.UnpackGetValidator)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -508,7 +476,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		if act.Amount.Sign() < 0 {
 			return chains.Unsigned{}, chains.Rejected(chains.ReasonInvalid, "negative amount %s", act.Amount)
 		}
-		stake, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetStake(who, id), nil, a.sfc.UnpackGetStake)
+		stake, err := evm.Read(ctx, a.Engine, a.sfcAt, a.sfc.PackGetStake(who, id), nil, a.sfc.UnpackGetStake)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -524,7 +492,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 			key = fmt.Sprintf("undelegate-%d", time.Now().UnixNano())
 		}
 		wr := wrID(who, key)
-		ex, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetWithdrawalRequest(who, id, wr), nil, a.sfc.UnpackGetWithdrawalRequest)
+		ex, err := evm.Read(ctx, a.Engine, a.sfcAt, a.sfc.PackGetWithdrawalRequest(who, id, wr), nil, a.sfc.UnpackGetWithdrawalRequest)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -542,7 +510,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		}
 		tx.Data = a.sfc.PackWithdraw(id, wr)
 	case signer.ActionClaim, signer.ActionRestake:
-		pending, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackPendingRewards(who, id), nil, a.sfc.UnpackPendingRewards)
+		pending, err := evm.Read(ctx, a.Engine, a.sfcAt, a.sfc.PackPendingRewards(who, id), nil, a.sfc.UnpackPendingRewards)
 		if err != nil {
 			return chains.Unsigned{}, err
 		}
@@ -557,7 +525,7 @@ func (a *Adapter) Build(ctx context.Context, act chains.Action) (chains.Unsigned
 		return chains.Unsigned{}, evm.Unsupported("sonic", act.Kind)
 	}
 	tx.Intent = in
-	return a.e.Build(ctx, tx)
+	return a.Engine.Build(ctx, tx)
 }
 
 // withdrawable returns the wrID to withdraw, refusing unless it exists and has matured.
@@ -568,7 +536,7 @@ func (a *Adapter) withdrawable(ctx context.Context, who common.Address, id *big.
 		if !ok || wr.Sign() < 0 {
 			return nil, chains.Rejected(chains.ReasonInvalid, "withdrawal request %q is not a number", req)
 		}
-		r, err := evm.Read(ctx, a.e, a.sfcAt, a.sfc.PackGetWithdrawalRequest(who, id, wr), nil, a.sfc.UnpackGetWithdrawalRequest)
+		r, err := evm.Read(ctx, a.Engine, a.sfcAt, a.sfc.PackGetWithdrawalRequest(who, id, wr), nil, a.sfc.UnpackGetWithdrawalRequest)
 		if err != nil {
 			return nil, err
 		}
