@@ -56,6 +56,11 @@ type Store interface {
 	Cursor(ctx context.Context, name string) (uint64, bool, error)
 	AdvanceCursor(ctx context.Context, name string, pos uint64) error
 
+	// AcquireLease and CheckFence give one replica the right to act, with a fencing token;
+	// see leases.go.
+	AcquireLease(ctx context.Context, name, holder string, ttl time.Duration) (Lease, error)
+	CheckFence(ctx context.Context, name string, fence int64) error
+
 	// EachSigning calls fn for every record of the signer's history, oldest first, and
 	// stops at fn's first error.
 	EachSigning(ctx context.Context, fn func(signer.SigningRecord) error) error

@@ -1,0 +1,96 @@
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/softstake/staker/store"
+)
+
+// leaseTests are the conformance tests of leader leases.
+var leaseTests = []struct {
+	name string
+	run  func(t *testing.T, newDSN func(t testing.TB) string)
+}{
+	{"LeaseLifecycle", testLeaseLifecycle},
+	{"LeaseConcurrent", testLeaseConcurrent},
+}
+
+func testLeaseLifecycle(t *testing.T, newDSN func(t testing.TB) string) {
+	ctx := context.Background()
+	var mu sync.Mutex
+	now := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	advance := func(d time.Duration) { mu.Lock(); now = now.Add(d); mu.Unlock() }
+	s, err := store.Open(ctx, newDSN(t), store.Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	a, err := s.AcquireLease(ctx, "leader", "replica-a", 30*time.Second)
+	if err != nil || a.Fence != 1 {
+		t.Fatalf("first acquire = %+v, %v", a, err)
+	}
+	if _, err := s.AcquireLease(ctx, "leader", "replica-b", 30*time.Second); !errors.Is(err, store.ErrLeaseHeld) {
+		t.Fatalf("acquire while held: %v", err)
+	}
+	advance(20 * time.Second)
+	if renewed, err := s.AcquireLease(ctx, "leader", "replica-a", 30*time.Second); err != nil || renewed.Fence != 1 {
+		t.Fatalf("renewal = %+v, %v", renewed, err)
+	}
+	if err := s.CheckFence(ctx, "leader", 1); err != nil {
+		t.Fatalf("holder's fence: %v", err)
+	}
+	advance(31 * time.Second) // replica-a pauses past its lease
+	if err := s.CheckFence(ctx, "leader", 1); !errors.Is(err, store.ErrFenced) {
+		t.Fatalf("expired lease still fences in: %v", err)
+	}
+	b, err := s.AcquireLease(ctx, "leader", "replica-b", 30*time.Second)
+	if err != nil || b.Fence != 2 {
+		t.Fatalf("takeover = %+v, %v", b, err)
+	}
+	// replica-a wakes up: it cannot take the lease back, and its old token is refused.
+	if _, err := s.AcquireLease(ctx, "leader", "replica-a", 30*time.Second); !errors.Is(err, store.ErrLeaseHeld) {
+		t.Fatalf("old leader re-acquire: %v", err)
+	}
+	if err := s.CheckFence(ctx, "leader", 1); !errors.Is(err, store.ErrFenced) {
+		t.Fatalf("old token: %v", err)
+	}
+	if err := s.CheckFence(ctx, "leader", 2); err != nil {
+		t.Fatalf("new token: %v", err)
+	}
+	if err := s.CheckFence(ctx, "other", 1); !errors.Is(err, store.ErrFenced) {
+		t.Fatalf("a lease nobody took: %v", err)
+	}
+}
+
+func testLeaseConcurrent(t *testing.T, newDSN func(t testing.TB) string) {
+	dsn := newDSN(t)
+	stores := []store.Store{Open(t, dsn), Open(t, dsn)}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	winners := 0
+	for i := 0; i < 10; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			_, err := stores[i%2].AcquireLease(context.Background(), "leader", fmt.Sprintf("replica-%d", i), time.Minute)
+			switch {
+			case err == nil:
+				mu.Lock()
+				winners++
+				mu.Unlock()
+			case !errors.Is(err, store.ErrLeaseHeld):
+				t.Errorf("acquire %d: %v", i, err)
+			}
+		}(i)
+	}
+	wg.Wait()
+	if winners != 1 {
+		t.Fatalf("%d replicas hold the lease, want 1", winners)
+	}
+}
