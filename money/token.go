@@ -1,6 +1,7 @@
 package money
 
 import (
+	"fmt"
 	"math/big"
 	"strings"
 )
@@ -55,7 +56,11 @@ func Lookup(symbol string) (Token, error) {
 			return t, nil
 		}
 	}
-	return Token{}, &ParseError{Input: symbol, Err: ErrUnknownToken}
+	known := make([]string, len(registry))
+	for i, t := range registry {
+		known[i] = t.Symbol
+	}
+	return Token{}, fmt.Errorf("%w %q (supported: %s)", ErrUnknownToken, symbol, strings.Join(known, ", "))
 }
 
 // One returns one whole token (10^Decimals base units).
