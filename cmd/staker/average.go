@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -173,11 +172,7 @@ func runAverage(ctx context.Context, f averageFlags, stdout, stderr io.Writer) e
 func lookupToken(symbol string) (money.Token, error) {
 	tok, err := money.Lookup(symbol)
 	if err != nil {
-		var known []string
-		for _, t := range money.Tokens() {
-			known = append(known, t.Symbol)
-		}
-		return tok, usagef("--token: unknown token %q (want one of %s)", symbol, strings.Join(known, ", "))
+		return tok, asUsage(fmt.Errorf("--token: %w", err))
 	}
 	return tok, nil
 }

@@ -154,7 +154,7 @@ func TestAverageBadUsage(t *testing.T) {
 		giveArgs []string
 		wantErr  string
 	}{
-		{name: "unknown token", giveArgs: replaceArg(averageArgs, "SOL", "DOGE"), wantErr: `--token: unknown token "DOGE" (want one of SOL, ADA,`},
+		{name: "unknown token", giveArgs: replaceArg(averageArgs, "SOL", "DOGE"), wantErr: `--token: unknown token "DOGE" (supported: SOL, ADA,`},
 		{name: "bad day", giveArgs: replaceArg(averageArgs, "2025-03-01", "2025-02-30"), wantErr: `--day: not a day (want YYYY-MM-DD): "2025-02-30"`},
 		{name: "missing flag", giveArgs: averageArgs[:5], wantErr: "--opening is required"},
 		{name: "missing file", giveArgs: replaceArg(averageArgs, "@/events.csv", "@/nope.csv"), wantErr: "--events: open "},

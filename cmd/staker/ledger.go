@@ -126,9 +126,9 @@ func tokensFlag(symbol string) ([]money.Token, error) {
 	if symbol == "" {
 		return nil, nil
 	}
-	t, err := money.Lookup(symbol)
+	t, err := lookupToken(symbol)
 	if err != nil {
-		return nil, asUsage(fmt.Errorf("--token: %w", err))
+		return nil, err
 	}
 	return []money.Token{t}, nil
 }

@@ -45,9 +45,9 @@ intent in flight or flagged. Nothing is built, signed or sent.`,
 }
 
 func printPlan(ctx context.Context, out io.Writer, symbol, path string, now time.Time) error {
-	token, err := money.Lookup(symbol)
+	token, err := lookupToken(symbol)
 	if err != nil {
-		return asUsage(err)
+		return err
 	}
 	cfg, err := loadConfig(path)
 	if err != nil {

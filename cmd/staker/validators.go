@@ -42,9 +42,9 @@ stake our custody addresses hold with it, and whether it is on the configured al
 }
 
 func listValidators(ctx context.Context, out io.Writer, symbol, path string) error {
-	token, err := money.Lookup(symbol)
+	token, err := lookupToken(symbol)
 	if err != nil {
-		return asUsage(err)
+		return err
 	}
 	cfg, err := loadConfig(path)
 	if err != nil {
