@@ -4,9 +4,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/softstake/staker/chains"
 	_ "github.com/softstake/staker/chains/cardano" // registers "cardano"
@@ -33,17 +31,7 @@ func TestExecutorCardano(t *testing.T) {
 	sim.AdvanceEpoch()
 
 	seed := sha256.Sum256([]byte("executor cardano custody"))
-	ks, err := signer.OpenKeystore(filepath.Join(dir, "keys"), cheapKeys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := ks.Import("ada-hot", signer.Ed25519, seed[:], []byte(passText))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ks.Unlock("ada-hot", []byte(passText), time.Hour); err != nil {
-		t.Fatal(err)
-	}
+	info := importKey(t, dir, "ada-hot", signer.Ed25519, seed[:])
 	pub := ed25519.PublicKey(info.PublicKey)
 	owner, err := signer.CardanoBaseAddress("localnet", pub, pub)
 	if err != nil {
@@ -63,21 +51,11 @@ func TestExecutorCardano(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	audit, err := signer.OpenAuditLog(filepath.Join(dir, "audit.log"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer audit.Close()
 	hundred, _ := ada.Parse("100")
 	thousand, _ := ada.Parse("1000")
-	svc, err := signer.NewService(signer.ServiceOptions{Keys: ks, Store: st, Audit: audit,
-		Decoders: map[string]signer.Decoder{"cardano": adapter.Decoder()},
-		Policy: &signer.Policy{Rules: []signer.Rule{{Chain: "cardano", Keys: []string{"ada-hot"}, ChainID: adapter.Info().ChainID,
-			Actions: []signer.Action{signer.ActionDelegate}, Allow: []signer.AllowEntry{{Address: poolBech}},
-			Limits: []signer.Limit{{Token: "ADA", PerTx: hundred, Per24h: thousand}}}}}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	svc := mustJudgingSigner(t, dir, st, "ada-hot", signer.Rule{Chain: "cardano", ChainID: adapter.Info().ChainID,
+		Actions: []signer.Action{signer.ActionDelegate}, Allow: []signer.AllowEntry{{Address: poolBech}},
+		Limits: []signer.Limit{{Token: "ADA", PerTx: hundred, Per24h: thousand}}}, adapter.Decoder())
 	if _, _, err := st.Post(ctx, ledger.Transaction{Token: "ADA", Key: "fund", Reason: ledger.ReasonFunding,
 		Postings: []ledger.Posting{{Account: ledger.CustodyHot, Amount: thousand}, {Account: ledger.ExternalChain, Amount: thousand.Neg()}}}); err != nil {
 		t.Fatal(err)

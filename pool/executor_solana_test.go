@@ -4,9 +4,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/softstake/staker/chains"
 	_ "github.com/softstake/staker/chains/solana" // registers "solana"
@@ -38,17 +36,7 @@ func TestExecutorSolana(t *testing.T) {
 	sim.AddValidator(vote, node, 10, 1_000_000_000_000)
 	sim.Fund(custodyKey, 100_000_000_000)
 
-	ks, err := signer.OpenKeystore(filepath.Join(dir, "keys"), cheapKeys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := ks.Import("sol-hot", signer.Ed25519, seed[:], []byte(passText))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ks.Unlock("sol-hot", []byte(passText), time.Hour); err != nil {
-		t.Fatal(err)
-	}
+	info := importKey(t, dir, "sol-hot", signer.Ed25519, seed[:])
 	owner, err := signer.Address("solana", "localnet", signer.Ed25519, info.PublicKey)
 	if err != nil || owner != custodyKey.String() {
 		t.Fatalf("custody address %s (%v), want %s", owner, err, custodyKey)
@@ -60,21 +48,11 @@ func TestExecutorSolana(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	audit, err := signer.OpenAuditLog(filepath.Join(dir, "audit.log"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer audit.Close()
 	ten, _ := sol.Parse("10")
 	fifty, _ := sol.Parse("50")
-	svc, err := signer.NewService(signer.ServiceOptions{Keys: ks, Store: st, Audit: audit,
-		Decoders: map[string]signer.Decoder{"solana": adapter.Decoder()},
-		Policy: &signer.Policy{Rules: []signer.Rule{{Chain: "solana", Keys: []string{"sol-hot"}, ChainID: adapter.Info().ChainID,
-			Actions: []signer.Action{signer.ActionDelegate}, Allow: []signer.AllowEntry{{Address: vote.String()}},
-			Limits: []signer.Limit{{Token: "SOL", PerTx: ten, Per24h: fifty}}}}}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	svc := mustJudgingSigner(t, dir, st, "sol-hot", signer.Rule{Chain: "solana", ChainID: adapter.Info().ChainID,
+		Actions: []signer.Action{signer.ActionDelegate}, Allow: []signer.AllowEntry{{Address: vote.String()}},
+		Limits: []signer.Limit{{Token: "SOL", PerTx: ten, Per24h: fifty}}}, adapter.Decoder())
 	if _, _, err := st.Post(ctx, ledger.Transaction{Token: "SOL", Key: "fund", Reason: ledger.ReasonFunding,
 		Postings: []ledger.Posting{{Account: ledger.CustodyHot, Amount: fifty}, {Account: ledger.ExternalChain, Amount: fifty.Neg()}}}); err != nil {
 		t.Fatal(err)

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -66,25 +65,9 @@ func executorParts(ctx context.Context, dsn, dir, url, validator string, amount 
 		st.Close()
 		return nil, nil, nil, err
 	}
-	ks, err := signer.OpenKeystore(filepath.Join(dir, "keys"), cheapKeys)
-	if err != nil {
-		st.Close()
-		return nil, nil, nil, err
-	}
-	if err := ks.Unlock(keyID, []byte(passText), time.Hour); err != nil {
-		st.Close()
-		return nil, nil, nil, err
-	}
-	audit, err := signer.OpenAuditLog(filepath.Join(dir, "audit.log"), nil)
-	if err != nil {
-		st.Close()
-		return nil, nil, nil, err
-	}
-	policy := &signer.Policy{Rules: []signer.Rule{{Chain: "bsc", Keys: []string{keyID}, ChainID: "56",
+	svc, closeSigner, err := judgingSigner(dir, st, keyID, signer.Rule{Chain: "bsc", ChainID: "56",
 		Actions: []signer.Action{signer.ActionDelegate}, Allow: []signer.AllowEntry{{Address: validator}},
-		Limits: []signer.Limit{{Token: "BNB", PerTx: amount, Per24h: amount}}}}}
-	svc, err := signer.NewService(signer.ServiceOptions{Keys: ks, Policy: policy, Store: st, Audit: audit,
-		Decoders: map[string]signer.Decoder{"bsc": adapter.Decoder()}})
+		Limits: []signer.Limit{{Token: "BNB", PerTx: amount, Per24h: amount}}}, adapter.Decoder())
 	if err != nil {
 		st.Close()
 		return nil, nil, nil, err
@@ -93,10 +76,11 @@ func executorParts(ctx context.Context, dsn, dir, url, validator string, amount 
 	x, err := pool.NewExecutor(pool.ExecutorOptions{Store: st, Books: st, Signer: svc, Adapter: adapter, KeyID: keyID,
 		BeforeTransition: hook, AfterTransition: hook})
 	if err != nil {
+		closeSigner()
 		st.Close()
 		return nil, nil, nil, err
 	}
-	return x, st, func() { ks.LockAll(); audit.Close(); st.Close() }, nil
+	return x, st, func() { closeSigner(); st.Close() }, nil
 }
 
 func driveHelper() error {
@@ -159,13 +143,7 @@ func newCrashEnv(t *testing.T, dir string) *crashEnv {
 	chain.Send(t, nil, bsc.StakeHubAddress, evmtest.Eth(100), hub.PackTestAddValidator(validator, "alpha", 1000))
 	custody := evmtest.NewKey(t)
 	chain.Fund(t, evmtest.Addr(custody), evmtest.Eth(20))
-	ks, err := signer.OpenKeystore(filepath.Join(dir, "keys"), cheapKeys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ks.Import(keyID, signer.Secp256k1, crypto.FromECDSA(custody), []byte(passText)); err != nil {
-		t.Fatal(err)
-	}
+	importKey(t, dir, keyID, signer.Secp256k1, crypto.FromECDSA(custody))
 	// Blocks keep coming while the executor processes run, as on a live chain.
 	stop, stopped := make(chan struct{}), make(chan struct{})
 	ticker := time.NewTicker(15 * time.Millisecond)

@@ -2,7 +2,6 @@ package pool_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -60,31 +59,12 @@ func TestExecutorPrerequisite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ks, err := signer.OpenKeystore(filepath.Join(dir, "keys"), cheapKeys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ks.Import("axs-hot", signer.Secp256k1, crypto.FromECDSA(custody), []byte(passText)); err != nil {
-		t.Fatal(err)
-	}
-	if err := ks.Unlock("axs-hot", []byte(passText), time.Hour); err != nil {
-		t.Fatal(err)
-	}
-	audit, err := signer.OpenAuditLog(filepath.Join(dir, "audit.log"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer audit.Close()
+	importKey(t, dir, "axs-hot", signer.Secp256k1, crypto.FromECDSA(custody))
 	thousand, _ := axs.Parse("1000")
-	svc, err := signer.NewService(signer.ServiceOptions{Keys: ks, Store: st, Audit: audit,
-		Decoders: map[string]signer.Decoder{"ronin": adapter.Decoder()},
-		Policy: &signer.Policy{Rules: []signer.Rule{{Chain: "ronin", Keys: []string{"axs-hot"}, ChainID: "2020",
-			Actions: []signer.Action{signer.ActionApprove, signer.ActionDelegate},
-			Allow:   []signer.AllowEntry{{Address: poolAt.Hex()}},
-			Limits:  []signer.Limit{{Token: "AXS", PerTx: thousand, Per24h: thousand}}}}}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	svc := mustJudgingSigner(t, dir, st, "axs-hot", signer.Rule{Chain: "ronin", ChainID: "2020",
+		Actions: []signer.Action{signer.ActionApprove, signer.ActionDelegate},
+		Allow:   []signer.AllowEntry{{Address: poolAt.Hex()}},
+		Limits:  []signer.Limit{{Token: "AXS", PerTx: thousand, Per24h: thousand}}}, adapter.Decoder())
 	x, err := pool.NewExecutor(pool.ExecutorOptions{Store: st, Books: st, Signer: svc, Adapter: adapter, KeyID: "axs-hot"})
 	if err != nil {
 		t.Fatal(err)
