@@ -354,10 +354,10 @@ func (pl *planner) maxPlaceable(base, upTo, stuck money.Amount) money.Amount {
 
 // undelegate takes amount off the validators furthest above their targets. Buffer needs
 // are not churn; rebalancing passes churn true and is bounded by it.
-func (pl *planner) undelegate(amount money.Amount, reason string, churn bool) money.Amount {
+func (pl *planner) undelegate(amount money.Amount, reason string, churn bool) {
 	if !pl.supports(signer.ActionUndelegate) {
 		pl.note("%s, but this chain cannot undelegate", reason)
-		return money.Zero
+		return
 	}
 	done := money.Zero
 	for _, id := range pl.byExcess() {
@@ -393,7 +393,6 @@ func (pl *planner) undelegate(amount money.Amount, reason string, churn bool) mo
 			pl.churn = sub(pl.churn, take)
 		}
 	}
-	return done
 }
 
 // delegate places amount on the validators furthest below their targets, never above a
