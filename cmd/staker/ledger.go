@@ -13,7 +13,6 @@ import (
 
 	"github.com/softstake/staker/ledger"
 	"github.com/softstake/staker/money"
-	"github.com/softstake/staker/store"
 )
 
 func newLedgerCmd() *cobra.Command {
@@ -294,6 +293,3 @@ func newLedgerAccountsCmd() *cobra.Command {
 		},
 	}
 }
-
-// Interface guard: the CLI reads the books only through the Store interface.
-var _ ledger.View = store.Store(nil)
