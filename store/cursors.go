@@ -31,9 +31,9 @@ func (s *sqlStore) AdvanceCursor(ctx context.Context, name string, pos uint64) e
 		return fmt.Errorf("cursor %s: position %d out of range", name, pos)
 	}
 	now := s.dialect.encodeTime(s.opts.Now().UTC())
-	res, err := s.db.ExecContext(ctx, s.q(`INSERT INTO cursors (name, position, updated_at) VALUES (?, ?, ?)
+	res, err := s.execWrite(ctx, `INSERT INTO cursors (name, position, updated_at) VALUES (?, ?, ?)
 		ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at
-		WHERE cursors.position <= excluded.position`), name, int64(pos), now)
+		WHERE cursors.position <= excluded.position`, name, int64(pos), now)
 	if err != nil {
 		return fmt.Errorf("cursor %s: %w", name, err)
 	}

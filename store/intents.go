@@ -11,8 +11,8 @@ import (
 // changes nothing and returns false.
 func (s *sqlStore) CreateIntent(ctx context.Context, id, token, state string, data []byte) (bool, error) {
 	now := s.dialect.encodeTime(s.opts.Now().UTC())
-	res, err := s.db.ExecContext(ctx, s.q(`INSERT INTO intents (id, token, state, data, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`), id, token, state, string(data), now, now)
+	res, err := s.execWrite(ctx, `INSERT INTO intents (id, token, state, data, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`, id, token, state, string(data), now, now)
 	if err != nil {
 		return false, fmt.Errorf("create intent %s: %w", id, err)
 	}
@@ -27,7 +27,7 @@ func (s *sqlStore) CreateIntent(ctx context.Context, id, token, state string, da
 // transition, in one transaction, only if the intent is still in from; otherwise it changes
 // nothing and returns false (another process moved it first).
 func (s *sqlStore) AdvanceIntent(ctx context.Context, id, from, to string, data []byte) (advanced bool, err error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return false, fmt.Errorf("advance intent %s: %w", id, err)
 	}

@@ -26,7 +26,7 @@ func (s *sqlStore) ReserveSeq(ctx context.Context, chainID, account, key string,
 }
 
 func (s *sqlStore) reserveSeq(ctx context.Context, chainID, account, key string, floor uint64) (seq uint64, err error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("reserve sequence: %w", err)
 	}
@@ -73,9 +73,9 @@ func (s *sqlStore) RecordSent(ctx context.Context, chainID, account string, seq 
 	if seq > math.MaxInt64 {
 		return fmt.Errorf("record sent: sequence %d out of range", seq)
 	}
-	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO chain_sent (chain_id, account, seq, tx_id, ord)
+	_, err := s.execWrite(ctx, `INSERT INTO chain_sent (chain_id, account, seq, tx_id, ord)
 		SELECT ?, ?, ?, ?, COALESCE(MAX(ord), 0) + 1 FROM chain_sent WHERE chain_id = ? AND account = ? AND seq = ?
-		ON CONFLICT (chain_id, account, seq, tx_id) DO NOTHING`), chainID, account, int64(seq), txID, chainID, account, int64(seq))
+		ON CONFLICT (chain_id, account, seq, tx_id) DO NOTHING`, chainID, account, int64(seq), txID, chainID, account, int64(seq))
 	if err != nil {
 		return fmt.Errorf("record sent %s: %w", txID, err)
 	}

@@ -26,7 +26,7 @@ func (s *sqlStore) ReserveSigning(ctx context.Context, rec signer.SigningRecord,
 }
 
 func (s *sqlStore) reserveSigning(ctx context.Context, rec signer.SigningRecord, per24h money.Amount, window time.Duration) (existing bool, err error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return false, fmt.Errorf("reserve signing: %w", err)
 	}
@@ -107,8 +107,8 @@ func (s *sqlStore) RequestApproval(ctx context.Context, p signer.PendingApproval
 	if err != nil {
 		return fmt.Errorf("request approval: %w", err)
 	}
-	_, err = s.db.ExecContext(ctx, s.q(`INSERT INTO signer_pending_approvals (intent_id, key_id, intent, requested_at)
-		VALUES (?, ?, ?, ?) ON CONFLICT (intent_id) DO NOTHING`), p.IntentID, p.KeyID, string(intent), s.dialect.encodeTime(p.RequestedAt))
+	_, err = s.execWrite(ctx, `INSERT INTO signer_pending_approvals (intent_id, key_id, intent, requested_at)
+		VALUES (?, ?, ?, ?) ON CONFLICT (intent_id) DO NOTHING`, p.IntentID, p.KeyID, string(intent), s.dialect.encodeTime(p.RequestedAt))
 	if err != nil {
 		return fmt.Errorf("request approval: %w", err)
 	}
@@ -160,8 +160,8 @@ func (s *sqlStore) pendingApprovals(ctx context.Context, where string, args ...a
 
 // AddApproval implements signer.Store.
 func (s *sqlStore) AddApproval(ctx context.Context, a signer.Approval) error {
-	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO signer_approvals (intent_id, approver, signature, approved_at)
-		VALUES (?, ?, ?, ?) ON CONFLICT (intent_id, approver) DO NOTHING`),
+	_, err := s.execWrite(ctx, `INSERT INTO signer_approvals (intent_id, approver, signature, approved_at)
+		VALUES (?, ?, ?, ?) ON CONFLICT (intent_id, approver) DO NOTHING`,
 		a.IntentID, hex.EncodeToString(a.Approver), hex.EncodeToString(a.Signature), s.dialect.encodeTime(a.At))
 	if err != nil {
 		return fmt.Errorf("add approval: %w", err)

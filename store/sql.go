@@ -93,9 +93,9 @@ func (s *sqlStore) Post(ctx context.Context, tx ledger.Transaction) (ledger.Tran
 // post runs one attempt of Post in a database transaction. It sets norm.ID when it stores
 // the transaction.
 func (s *sqlStore) post(ctx context.Context, norm *ledger.Transaction) (created bool, err error) {
-	dbtx, err := s.db.BeginTx(ctx, nil)
+	dbtx, err := s.beginWrite(ctx)
 	if err != nil {
-		return false, fmt.Errorf("begin: %w", err)
+		return false, err
 	}
 	defer func() {
 		if err != nil {

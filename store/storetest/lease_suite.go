@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/softstake/staker/ledger"
 	"github.com/softstake/staker/store"
 )
 
@@ -18,6 +19,72 @@ var leaseTests = []struct {
 }{
 	{"LeaseLifecycle", testLeaseLifecycle},
 	{"LeaseConcurrent", testLeaseConcurrent},
+	{"FencedWrites", testFencedWrites},
+}
+
+// testFencedWrites: writes made under a fence succeed while the lease is held and, once it
+// has expired or passed to another holder, fail with ErrFenced and leave nothing behind.
+func testFencedWrites(t *testing.T, newDSN func(t testing.TB) string) {
+	ctx := context.Background()
+	var mu sync.Mutex
+	now := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	advance := func(d time.Duration) { mu.Lock(); now = now.Add(d); mu.Unlock() }
+	s, err := store.Open(ctx, newDSN(t), store.Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	a, err := s.AcquireLease(ctx, "leader", "replica-a", 30*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fenced := store.WithFence(ctx, a)
+	if _, _, err := s.Post(fenced, Funding("SOL", "fund-1", 100)); err != nil {
+		t.Fatalf("post while holding the lease: %v", err)
+	}
+	if _, err := s.CreateIntent(fenced, "intent-1", "SOL", "planned", []byte(`{}`)); err != nil {
+		t.Fatalf("create intent while holding the lease: %v", err)
+	}
+	advance(31 * time.Second) // paused past its lease: nobody has taken over yet
+	if _, _, err := s.Post(fenced, Funding("SOL", "fund-2", 5)); !errors.Is(err, store.ErrFenced) {
+		t.Fatalf("post after the lease expired: %v", err)
+	}
+	if _, err := s.AcquireLease(ctx, "leader", "replica-b", 30*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	writes := map[string]func() error{
+		"post": func() error { _, _, err := s.Post(fenced, Funding("SOL", "fund-3", 5)); return err },
+		"create intent": func() error {
+			_, err := s.CreateIntent(fenced, "intent-2", "SOL", "planned", []byte(`{}`))
+			return err
+		},
+		"advance intent": func() error {
+			_, err := s.AdvanceIntent(fenced, "intent-1", "planned", "built", []byte(`{}`))
+			return err
+		},
+		"advance cursor": func() error { return s.AdvanceCursor(fenced, "harvest/SOL", 10) },
+		"reserve seq": func() error {
+			_, err := s.ReserveSeq(fenced, "56", "0xabc", "intent-1", 0)
+			return err
+		},
+		"record sent": func() error { return s.RecordSent(fenced, "56", "0xabc", 0, "0xdead") },
+	}
+	for name, write := range writes {
+		if err := write(); !errors.Is(err, store.ErrFenced) {
+			t.Errorf("%s by the old leader: %v, want ErrFenced", name, err)
+		}
+	}
+	WantBalances(t, s, "SOL", map[ledger.Account]string{ledger.CustodyHot: "100", ledger.ExternalChain: "100"})
+	if state, _, err := s.LoadIntent(ctx, "intent-1"); err != nil || state != "planned" {
+		t.Fatalf("intent-1 = %s, %v; the old leader moved it", state, err)
+	}
+	if _, _, err := s.LoadIntent(ctx, "intent-2"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("intent-2 created by the old leader: %v", err)
+	}
+	if _, ok, err := s.Cursor(ctx, "harvest/SOL"); err != nil || ok {
+		t.Fatalf("cursor moved by the old leader: %v %v", ok, err)
+	}
 }
 
 func testLeaseLifecycle(t *testing.T, newDSN func(t testing.TB) string) {
