@@ -61,6 +61,15 @@ type Store interface {
 	AcquireLease(ctx context.Context, name, holder string, ttl time.Duration) (Lease, error)
 	CheckFence(ctx context.Context, name string, fence int64) error
 
+	// SaveBatch, BatchByKey, BatchesAfter, MarkDelivered and Undelivered keep signed
+	// payout batches in sequence order and their deliveries to the feed outputs; see
+	// payouts.go.
+	SaveBatch(ctx context.Context, b StoredBatch) (stored StoredBatch, created bool, err error)
+	BatchByKey(ctx context.Context, key string) (StoredBatch, error)
+	BatchesAfter(ctx context.Context, token string, after int64, limit int) ([]StoredBatch, error)
+	MarkDelivered(ctx context.Context, key, sink string) error
+	Undelivered(ctx context.Context, sink string) ([]StoredBatch, error)
+
 	// EachSigning calls fn for every record of the signer's history, oldest first, and
 	// stops at fn's first error.
 	EachSigning(ctx context.Context, fn func(signer.SigningRecord) error) error

@@ -48,6 +48,7 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage, input or configuration.`,
 		newAverageCmd(),
 		newAllocateCmd(),
 		newValidatorsCmd(),
+		newPayoutCmd(),
 	)
 	return root
 }

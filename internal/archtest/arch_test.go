@@ -68,7 +68,9 @@ var forbidden = map[string][]string{
 	"config": {module + "/store", module + "/chains", module + "/pool", module + "/daemon", "database/sql"},
 	// Persistence knows nothing of chains, the pool or the allocator; it keeps the signer's
 	// history through the signer's own record types.
-	"store": {module + "/chains", module + "/pool", module + "/daemon", module + "/allocator"},
+	"store": {module + "/chains", module + "/pool", module + "/daemon", module + "/allocator", module + "/payout"},
+	// The payout feed sees batches and the store, never chains, the pool or the daemon.
+	"payout": {module + "/chains", module + "/pool", module + "/daemon", module + "/config"},
 }
 
 func TestDependencyDirection(t *testing.T) {
