@@ -36,6 +36,7 @@ func Run(t *testing.T, newDSN func(t testing.TB) string) {
 	tests = append(tests, sequenceTests...)
 	tests = append(tests, intentTests...)
 	tests = append(tests, leaseTests...)
+	tests = append(tests, balanceTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
