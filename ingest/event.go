@@ -79,6 +79,9 @@ func parseToken(symbol string) (money.Token, error) {
 // the store keeps.
 func parseAt(s string) (time.Time, error) {
 	t, err := time.Parse(time.RFC3339Nano, s)
+	if err == nil && len(s) > 20 && s[19] == '.' && strings.IndexFunc(s[20:], notDigit) > 9 {
+		err = errors.New("more than nine fractional digits")
+	}
 	if err != nil {
 		return time.Time{}, fmt.Errorf("%q is not an RFC 3339 time (like 2025-03-01T12:30:00.5Z)", s)
 	}
@@ -87,6 +90,8 @@ func parseAt(s string) (time.Time, error) {
 	}
 	return t.UTC(), nil
 }
+
+func notDigit(r rune) bool { return r < '0' || r > '9' }
 
 // parseBaseUnits parses a balance written as a decimal string of base units.
 func parseBaseUnits(s string) (money.Amount, error) {
