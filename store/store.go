@@ -70,6 +70,17 @@ type Store interface {
 	MarkDelivered(ctx context.Context, key, sink string) error
 	Undelivered(ctx context.Context, sink string) ([]StoredBatch, error)
 
+	// RecordBalances, RecordActivations, CloseBalanceDay, BalanceDayClosed, EachOpening,
+	// EachBalanceChange and EachActivation keep the balance and activation feeds and read a
+	// token's day back from them; see balances.go.
+	RecordBalances(ctx context.Context, events []BalanceEvent) (IngestResult, error)
+	RecordActivations(ctx context.Context, events []ActivationEvent) (IngestResult, error)
+	CloseBalanceDay(ctx context.Context, token string, day time.Time) error
+	BalanceDayClosed(ctx context.Context, token string, day time.Time) (bool, error)
+	EachOpening(ctx context.Context, token string, day time.Time, fn func(user string, balance money.Amount) error) error
+	EachBalanceChange(ctx context.Context, token string, day time.Time, fn func(BalanceEvent) error) error
+	EachActivation(ctx context.Context, before time.Time, fn func(ActivationEvent) error) error
+
 	// EachSigning calls fn for every record of the signer's history, oldest first, and
 	// stops at fn's first error.
 	EachSigning(ctx context.Context, fn func(signer.SigningRecord) error) error

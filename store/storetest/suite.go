@@ -37,6 +37,8 @@ func Run(t *testing.T, newDSN func(t testing.TB) string) {
 	tests = append(tests, intentTests...)
 	tests = append(tests, leaseTests...)
 	tests = append(tests, payoutTests...)
+
+	tests = append(tests, balanceTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
