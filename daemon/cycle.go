@@ -41,6 +41,9 @@ type Custody interface {
 	Execute(ctx context.Context, ids []string, actions []PlannedAction) error
 	// Resume drives every open intent of the token once.
 	Resume(ctx context.Context) error
+	// CommissionBps is the stake-weighted commission of the validators holding the
+	// token's stake, in basis points; zero where the chain reports none.
+	CommissionBps(ctx context.Context) (uint32, error)
 }
 
 // PlannedAction is one rebalance action as stored in the day's record: opaque to the
@@ -100,8 +103,17 @@ type DayRecord struct {
 	SumEffective money.Amount `json:"sum_effective"`
 
 	// Harvest, reconciliation, recognition.
-	Harvested       money.Amount `json:"harvested"`
-	Delegated       money.Amount `json:"delegated"`
+	Harvested money.Amount `json:"harvested"`
+	// Delegated, Hot, Unbonding and InFlight are the books' custody after the harvest:
+	// bonded stake, the liquid buffer, stake on its way back, funds in transactions not
+	// yet final.
+	Delegated money.Amount `json:"delegated"`
+	Hot       money.Amount `json:"hot"`
+	Unbonding money.Amount `json:"unbonding"`
+	InFlight  money.Amount `json:"in_flight"`
+	// CommissionBps is the stake-weighted commission of the validators holding the stake,
+	// where the chain reports it.
+	CommissionBps uint32 `json:"commission_bps"`
 	ReserveBefore   money.Amount `json:"reserve_before"`
 	Unexplained     []string     `json:"unexplained,omitempty"`
 	Reward          money.Amount `json:"reward"`
@@ -114,7 +126,9 @@ type DayRecord struct {
 	Fee           money.Amount `json:"fee"`
 	Treasury      money.Amount `json:"treasury"`
 	Distributable money.Amount `json:"distributable"`
-	BatchKey      string       `json:"batch_key,omitempty"`
+	// Payable is users:payable after the day's batch was booked: what users are owed.
+	Payable  money.Amount `json:"payable"`
+	BatchKey string       `json:"batch_key,omitempty"`
 	BatchHash     string       `json:"batch_hash,omitempty"`
 
 	// Publication.
@@ -327,9 +341,13 @@ func (c *Cycle) recognize(ctx context.Context, tc *TokenCycle, day allocator.Day
 	for _, u := range unexplained {
 		c.log().WarnContext(ctx, "reconciliation difference", "token", sym, "day", day.String(), "difference", u)
 	}
-	delegated, err := c.delegated(ctx, sym)
+	custody, err := c.custody(ctx, sym)
 	if err != nil {
 		return err
+	}
+	commission, err := tc.Custody.CommissionBps(ctx)
+	if err != nil {
+		return fmt.Errorf("commission: %w", err)
 	}
 	reserve, err := c.Books.Balance(ctx, sym, ledger.RewardsReserve)
 	if err != nil {
@@ -340,30 +358,44 @@ func (c *Cycle) recognize(ctx context.Context, tc *TokenCycle, day allocator.Day
 		return err
 	}
 	r, err := Recognize(RecognitionInput{Policy: tc.Recognition, Reserve: reserve,
-		Today: DayYield{Harvested: harvested, Delegated: delegated}, Trailing: trailing})
+		Today: DayYield{Harvested: harvested, Delegated: custody.delegated}, Trailing: trailing})
 	if err != nil {
 		return err
 	}
-	rec.Harvested, rec.Delegated, rec.ReserveBefore, rec.Unexplained = harvested, delegated, reserve, unexplained
+	rec.Harvested, rec.ReserveBefore, rec.Unexplained, rec.CommissionBps = harvested, reserve, unexplained, commission
+	rec.Delegated, rec.Hot, rec.Unbonding, rec.InFlight = custody.delegated, custody.hot, custody.unbonding, custody.inFlight
 	rec.Reward, rec.Wanted, rec.Shortfall, rec.RecognitionWhy, rec.RecognitionRule = r.Reward, r.Wanted, r.Shortfall, r.Why, tc.Recognition
 	return nil
 }
 
-// delegated sums the token's bonded stake in the books.
-func (c *Cycle) delegated(ctx context.Context, token string) (money.Amount, error) {
+type custodyTotals struct{ delegated, hot, unbonding, inFlight money.Amount }
+
+// custody sums the token's custody accounts in the books by kind.
+func (c *Cycle) custody(ctx context.Context, token string) (custodyTotals, error) {
 	balances, err := c.Books.Balances(ctx, token)
 	if err != nil {
-		return money.Amount{}, err
+		return custodyTotals{}, err
 	}
-	var sum money.Amount
+	var t custodyTotals
 	for _, b := range balances {
-		if strings.HasPrefix(string(b.Account), "custody:delegated/") {
-			if sum, err = sum.Add(b.Amount); err != nil {
-				return money.Amount{}, err
-			}
+		var sum *money.Amount
+		switch base, _, _ := strings.Cut(string(b.Account), "/"); base {
+		case "custody:delegated":
+			sum = &t.delegated
+		case "custody:hot":
+			sum = &t.hot
+		case "custody:unbonding":
+			sum = &t.unbonding
+		case "custody:inflight":
+			sum = &t.inFlight
+		default:
+			continue
+		}
+		if *sum, err = sum.Add(b.Amount); err != nil {
+			return custodyTotals{}, fmt.Errorf("%s: %w", b.Account, err)
 		}
 	}
-	return sum, nil
+	return t, nil
 }
 
 // trailing reads the yields of the window's earlier days, oldest first, from their records.
@@ -425,7 +457,11 @@ func (c *Cycle) book(ctx context.Context, tc *TokenCycle, day allocator.Day, rec
 			return err
 		}
 	}
-	rec.Fee, rec.Treasury, rec.Distributable = alloc.Fee, alloc.Treasury, alloc.Distributable
+	payable, err := c.Books.Balance(ctx, tc.Token.Symbol, ledger.UsersPayable)
+	if err != nil {
+		return err
+	}
+	rec.Fee, rec.Treasury, rec.Distributable, rec.Payable = alloc.Fee, alloc.Treasury, alloc.Distributable, payable
 	rec.BatchKey, rec.BatchHash = key, hash
 	return nil
 }

@@ -187,6 +187,8 @@ func (c *epochChain) Execute(ctx context.Context, ids []string, actions []Planne
 
 func (c *epochChain) Resume(context.Context) error { return nil }
 
+func (c *epochChain) CommissionBps(context.Context) (uint32, error) { return 500, nil }
+
 // memPayouts keeps batches in memory, hashing the split's lines, and records deliveries.
 type memPayouts struct {
 	mu         sync.Mutex
