@@ -183,9 +183,10 @@ func poolPolicy(tok *config.Token, info chains.Info) pool.Policy {
 	p := pool.Policy{
 		Buffer: pool.BufferPolicy{MinAbs: b.MinAbs, PctBps: b.PctBps, QuantileBps: b.QuantileBps,
 			SafetyFactorBps: b.SafetyFactorBps, LowWatermarkBps: b.LowWatermarkBps, HighWatermarkBps: b.HighWatermarkBps},
-		MaxShareBps: tok.Chain.MaxShareBps,
-		MaxChurnBps: tok.Chain.MaxChurnBps,
-		MinAction:   info.MinAction,
+		MaxShareBps:   tok.Chain.MaxShareBps,
+		MaxChurnBps:   tok.Chain.MaxChurnBps,
+		MaxSkippedBps: tok.Chain.MaxSkippedBps,
+		MinAction:     info.MinAction,
 	}
 	for _, v := range tok.Chain.Validators {
 		p.Allow = append(p.Allow, pool.AllowedValidator{ID: v.ID, Weight: v.Weight})
