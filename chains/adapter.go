@@ -27,6 +27,7 @@ type Adapter interface {
 	Info() Info
 	ValidatorReader
 	PositionReader
+	BalanceReader
 	RewardReader
 	Builder
 	Broadcaster
@@ -46,6 +47,16 @@ type PositionReader interface {
 	// and accrued but unclaimed rewards. Validators with nothing are omitted. The list is
 	// complete or the call fails.
 	Positions(ctx context.Context, owner string) ([]Position, error)
+}
+
+// BalanceReader reads what a custody address holds liquid.
+type BalanceReader interface {
+	// Balance returns the owner's liquid balance of the staked token, in base units, as
+	// the chain reports it now: the native balance where the token is the chain's own
+	// (SOL, BNB, S), the token contract's balanceOf where it is an ERC-20 (POL on
+	// Ethereum, AXS on Ronin), the lovelace of the address's unspent outputs on Cardano.
+	// Staked, unbonding and unclaimed amounts are not in it.
+	Balance(ctx context.Context, owner string) (money.Amount, error)
 }
 
 // RewardReader reads realized rewards with the on-chain references that prove them.

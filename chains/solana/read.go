@@ -361,6 +361,23 @@ func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Positio
 	return out, nil
 }
 
+// Balance returns the owner's liquid SOL: the lamports of its system account at
+// `confirmed`. Stake accounts, even inactive ones awaiting a withdraw, are not in it.
+func (a *Adapter) Balance(ctx context.Context, owner string) (money.Amount, error) {
+	if err := ctx.Err(); err != nil {
+		return money.Amount{}, err
+	}
+	pk, err := parseKey("owner", owner)
+	if err != nil {
+		return money.Amount{}, err
+	}
+	lamports, err := a.balance(ctx, pk)
+	if err != nil {
+		return money.Amount{}, err
+	}
+	return money.NewAmountUint64(lamports), nil
+}
+
 // Head returns the current slot at `confirmed`, never lower than one returned before.
 func (a *Adapter) Head(ctx context.Context) (uint64, error) {
 	if err := ctx.Err(); err != nil {

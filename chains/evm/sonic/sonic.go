@@ -578,6 +578,11 @@ func (a *Adapter) withdrawable(ctx context.Context, who common.Address, id *big.
 	return nil, chains.Rejected(chains.ReasonNotMatured, "no withdrawal request with validator %s has matured", id)
 }
 
+// Balance returns the owner's liquid S: its native balance.
+func (a *Adapter) Balance(ctx context.Context, owner string) (money.Amount, error) {
+	return a.Engine.NativeBalance(ctx, owner)
+}
+
 // Interface guards
 var (
 	_ chains.Adapter   = (*Adapter)(nil)
