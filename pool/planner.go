@@ -112,7 +112,7 @@ type planner struct {
 	eligible map[string]bool
 	// unfit says why a validator may not hold stake, for those the chain reports.
 	unfit map[string]string
-	churn    money.Amount // what rebalancing may still move today
+	churn money.Amount // what rebalancing may still move today
 	// dust is stake on ineligible validators too small to move; exitMove is the
 	// ineligible stake the eligible validators will take by redelegation, exitOut what
 	// leaves the pool by undelegation.
