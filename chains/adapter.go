@@ -232,6 +232,11 @@ type Position struct {
 	Unbonding    []Unbonding  // undelegated, not yet withdrawable
 	Withdrawable money.Amount // matured, awaiting a withdraw action
 	Accrued      money.Amount // rewards earned but not yet claimed
+	// Mergeable is how many of the owner's separate holdings with this validator the next
+	// merge action would join into one (Solana: stake accounts all fully active, else all
+	// activating, on the vote account); below 2 there is nothing to merge. Zero on chains
+	// that keep one holding per validator.
+	Mergeable int
 }
 
 // Unbonding is one pending undelegation.

@@ -52,6 +52,7 @@ type Purpose string
 const (
 	PurposeMaturity  Purpose = "maturity"  // withdraw matured stake
 	PurposeHarvest   Purpose = "harvest"   // claim accrued rewards
+	PurposeMerge     Purpose = "merge"     // join stake accounts on one validator (Solana)
 	PurposeExit      Purpose = "exit"      // leave an ineligible validator
 	PurposeBuffer    Purpose = "buffer"    // refill the buffer or delegate its excess
 	PurposeRebalance Purpose = "rebalance" // toward the targets, within the churn limit
@@ -83,7 +84,7 @@ type Plan struct {
 var ErrNoEligibleValidator = errors.New("no eligible validator")
 
 // MakePlan orders what the token needs today: withdraw matured stake; claim rewards where
-// the chain needs a claim; move stake off validators that are jailed, slashed, inactive,
+// the chain needs a claim; merge stake accounts on one validator where the chain can; move stake off validators that are jailed, slashed, inactive,
 // delinquent, under-performing, too expensive or no longer allowlisted; undelegate what the buffer lacks or delegate its
 // excess, toward each validator's weighted target under the concentration cap; and, within
 // the churn limit, move stake from validators above their target to those below.
@@ -94,6 +95,7 @@ func MakePlan(p Policy, s State) (Plan, error) {
 	pl := &planner{p: p, s: s, plan: Plan{}, bonded: map[string]money.Amount{}}
 	pl.read()
 	pl.maturity()
+	pl.merges()
 	if err := pl.size(); err != nil {
 		return Plan{}, err
 	}
@@ -230,6 +232,22 @@ func (pl *planner) maturity() {
 			pl.step(PurposeHarvest, chains.Action{Kind: signer.ActionClaim, Validator: pos.Validator, Amount: pos.Accrued},
 				"harvest %s of accrued rewards", pos.Accrued)
 		}
+	}
+}
+
+// merges joins the stake accounts a chain keeps apart on one validator where it can merge
+// them (Solana: all fully active, or all activating): fewer accounts, and a position that
+// one undelegation can take whole. A merge moves nothing out of the position.
+func (pl *planner) merges() {
+	if !pl.supports(signer.ActionMerge) {
+		return
+	}
+	for _, pos := range sortedPositions(pl.s.Positions) {
+		if pos.Mergeable < 2 || pos.Validator == "" {
+			continue
+		}
+		pl.step(PurposeMerge, chains.Action{Kind: signer.ActionMerge, Validator: pos.Validator},
+			"%d stake accounts with %s can be merged into one", pos.Mergeable, pos.Validator)
 	}
 }
 

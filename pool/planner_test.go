@@ -13,7 +13,7 @@ import (
 	"github.com/softstake/staker/signer"
 )
 
-var allActions = []signer.Action{signer.ActionDelegate, signer.ActionUndelegate, signer.ActionWithdraw, signer.ActionClaim, signer.ActionRedelegate}
+var allActions = []signer.Action{signer.ActionDelegate, signer.ActionUndelegate, signer.ActionWithdraw, signer.ActionClaim, signer.ActionRedelegate, signer.ActionMerge}
 
 func amt(v int64) money.Amount { return money.NewAmount(v) }
 
@@ -54,6 +54,7 @@ func randomCase(rng *rand.Rand) (Policy, State) {
 			if rng.IntN(3) == 0 {
 				pos.Accrued = amt(rng.Int64N(10_000))
 			}
+			pos.Mergeable = rng.IntN(4)
 			s.Positions = append(s.Positions, pos)
 		}
 	}
@@ -128,11 +129,22 @@ func checkPlan(p Policy, s State, plan Plan) string {
 	}
 	custody := add(add(s.Liquid, inFlight), totalBefore)
 	liquid := s.Liquid
+	mergeable, merged := map[string]int{}, map[string]int{}
+	for _, pos := range s.Positions {
+		mergeable[pos.Validator] = pos.Mergeable
+	}
 	rebalanced := money.Zero
 	for _, st := range plan.Steps {
 		a := st.Action
 		if !s.Info.Supports(a.Kind) {
 			return fmt.Sprintf("step %v uses an action the chain lacks", a)
+		}
+		if a.Kind == signer.ActionMerge {
+			if !a.Amount.IsZero() || st.Purpose != PurposeMerge || mergeable[a.Validator] < 2 {
+				return fmt.Sprintf("merge %v of a position with %d mergeable accounts", a, mergeable[a.Validator])
+			}
+			merged[a.Validator]++
+			continue
 		}
 		if a.Amount.Sign() <= 0 {
 			return fmt.Sprintf("step %v moves nothing", a)
@@ -165,6 +177,15 @@ func checkPlan(p Policy, s State, plan Plan) string {
 		}
 		if st.Purpose == PurposeRebalance {
 			rebalanced = add(rebalanced, a.Amount)
+		}
+	}
+	for id, n := range mergeable {
+		want := 0
+		if n >= 2 && s.Info.Supports(signer.ActionMerge) {
+			want = 1
+		}
+		if merged[id] != want {
+			return fmt.Sprintf("%s has %d mergeable accounts and is merged %d times", id, n, merged[id])
 		}
 	}
 	eligible := map[string]bool{}
@@ -270,6 +291,14 @@ func TestPlanScenarios(t *testing.T) {
 			state: State{Liquid: amt(100), Validators: active("a", "b", "c"),
 				Positions: []chains.Position{{Validator: "a", Bonded: amt(500)}, {Validator: "b", Bonded: amt(500)}, {Validator: "c", Bonded: amt(100)}}},
 			want: []string{"redelegate c->a 50 exit", "redelegate c->b 50 exit"}, wantWhy: "validator c is not on the allowlist"},
+		{name: "stake accounts on one validator are merged first",
+			state: State{Liquid: amt(100), Info: chains.Info{Actions: []signer.Action{signer.ActionDelegate, signer.ActionUndelegate, signer.ActionMerge}},
+				Validators: active("a", "b"), Positions: []chains.Position{{Validator: "a", Bonded: amt(500), Mergeable: 3}, {Validator: "b", Bonded: amt(500), Mergeable: 1}}},
+			want: []string{"merge a 0 merge"}, wantWhy: "3 stake accounts with a can be merged into one"},
+		{name: "no merge where the chain has none",
+			state: State{Liquid: amt(100), Validators: active("a", "b"),
+				Positions: []chains.Position{{Validator: "a", Bonded: amt(500), Mergeable: 3}, {Validator: "b", Bonded: amt(500)}}},
+			want: nil},
 		{name: "a chain without redelegation undelegates an exit",
 			state: State{Liquid: amt(100), Info: chains.Info{Actions: []signer.Action{signer.ActionDelegate, signer.ActionUndelegate}},
 				Validators: append(active("a"), chains.Validator{ID: "b", Status: chains.ValidatorSlashed}),

@@ -313,6 +313,8 @@ func (a *Adapter) voteAccount(ctx context.Context, v sol.PublicKey) error {
 // unbonding entry (its id is the stake account's address), and inactive accounts are
 // withdrawable in full (stake, rewards and rent reserve: what a withdraw moves). Accounts
 // initialized but never delegated appear under an empty validator, as withdrawable.
+// Mergeable counts the accounts a merge would join: two or more fully active, else two or
+// more activating.
 func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Position, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -356,7 +358,16 @@ func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Positio
 	slices.Sort(order)
 	out := make([]chains.Position, 0, len(order))
 	for _, v := range order {
-		out = append(out, *byVal[v])
+		p := byVal[v]
+		// As planMerge chooses: the fully active accounts if there are two, else the
+		// activating ones.
+		for _, ph := range []phase{phaseActive, phaseActivating} {
+			if n := len(delegatedTo(accs, v, ei.Epoch, ph)); n >= 2 && v != "" {
+				p.Mergeable = n
+				break
+			}
+		}
+		out = append(out, *p)
 	}
 	return out, nil
 }
