@@ -12,6 +12,7 @@ package chains
 
 import (
 	"context"
+	"math/big"
 	"time"
 
 	"github.com/softstake/staker/money"
@@ -26,6 +27,7 @@ type Adapter interface {
 	Info() Info
 	ValidatorReader
 	PositionReader
+	BalanceReader
 	RewardReader
 	Builder
 	Broadcaster
@@ -45,6 +47,16 @@ type PositionReader interface {
 	// and accrued but unclaimed rewards. Validators with nothing are omitted. The list is
 	// complete or the call fails.
 	Positions(ctx context.Context, owner string) ([]Position, error)
+}
+
+// BalanceReader reads what a custody address holds liquid.
+type BalanceReader interface {
+	// Balance returns the owner's liquid balance of the staked token, in base units, as
+	// the chain reports it now: the native balance where the token is the chain's own
+	// (SOL, BNB, S), the token contract's balanceOf where it is an ERC-20 (POL on
+	// Ethereum, AXS on Ronin), the lovelace of the address's unspent outputs on Cardano.
+	// Staked, unbonding and unclaimed amounts are not in it.
+	Balance(ctx context.Context, owner string) (money.Amount, error)
 }
 
 // RewardReader reads realized rewards with the on-chain references that prove them.
@@ -172,6 +184,44 @@ type Validator struct {
 	TotalStake money.Amount
 	// Detail carries chain-specific facts worth showing (contract addresses, jail end).
 	Detail string
+	// Performance is what the chain reports of how the validator has been doing.
+	Performance Performance
+}
+
+// Performance is how the chain itself reports a validator doing. Each chain reports what
+// it has and no more: a figure it does not report is absent (a Tally with nothing due, a
+// false Delinquent), never a made-up zero.
+type Performance struct {
+	// Produced counts, over Window, the blocks the validator was due to produce (Solana:
+	// its leader slots) and how many of them it produced. Nothing due means the chain
+	// reported no figure for it.
+	Produced Tally
+	// Delinquent is set when the chain reports the validator as not taking part in
+	// consensus now (a Solana vote account in the delinquent list, a Sonic validator with
+	// an offline status bit). False where the chain has no such report.
+	Delinquent bool
+	// Window says what Produced covers, in the chain's terms ("epoch 812").
+	Window string
+}
+
+// Tally counts how many of the things due were done.
+type Tally struct {
+	Done, Due uint64
+}
+
+// Reported reports whether the tally holds a figure: something was due.
+func (t Tally) Reported() bool { return t.Due > 0 }
+
+// MissedBps is the share of what was due that was not done, in basis points rounded
+// down; zero when nothing was due or more was done than due.
+func (t Tally) MissedBps() uint32 {
+	if t.Due == 0 || t.Done >= t.Due {
+		return 0
+	}
+	missed := new(big.Int).SetUint64(t.Due - t.Done)
+	missed.Mul(missed, big.NewInt(10000))
+	missed.Quo(missed, new(big.Int).SetUint64(t.Due))
+	return uint32(missed.Uint64())
 }
 
 // Position is what one owner holds with one validator.
@@ -182,6 +232,11 @@ type Position struct {
 	Unbonding    []Unbonding  // undelegated, not yet withdrawable
 	Withdrawable money.Amount // matured, awaiting a withdraw action
 	Accrued      money.Amount // rewards earned but not yet claimed
+	// Mergeable is how many of the owner's separate holdings with this validator the next
+	// merge action would join into one (Solana: stake accounts all fully active, else all
+	// activating, on the vote account); below 2 there is nothing to merge. Zero on chains
+	// that keep one holding per validator.
+	Mergeable int
 }
 
 // Unbonding is one pending undelegation.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -212,5 +213,29 @@ func TestRegistry(t *testing.T) {
 	mustPanic("after freeze", func() { Register("late", f) })
 	if _, err := New(context.Background(), Config{Chain: "nope"}, Options{}); !errors.Is(err, ErrMisconfigured) {
 		t.Errorf("New of an unknown chain: %v", err)
+	}
+}
+
+func TestTally(t *testing.T) {
+	tests := []struct {
+		give         Tally
+		wantReported bool
+		wantMissed   uint32
+	}{
+		{Tally{}, false, 0},
+		{Tally{Done: 3}, false, 0},
+		{Tally{Done: 0, Due: 4}, true, 10000},
+		{Tally{Done: 3, Due: 4}, true, 2500},
+		{Tally{Done: 2, Due: 3}, true, 3333},
+		{Tally{Done: 5, Due: 4}, true, 0},
+		{Tally{Done: 1, Due: math.MaxUint64}, true, 9999},
+	}
+	for _, tt := range tests {
+		if got := tt.give.Reported(); got != tt.wantReported {
+			t.Errorf("%+v.Reported() = %v, want %v", tt.give, got, tt.wantReported)
+		}
+		if got := tt.give.MissedBps(); got != tt.wantMissed {
+			t.Errorf("%+v.MissedBps() = %d, want %d", tt.give, got, tt.wantMissed)
+		}
 	}
 }

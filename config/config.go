@@ -11,7 +11,7 @@
 // enabled). Each token block holds the product rules for that token (min, cap, fee,
 // distribution, recognition and buffer policies) and its chain block: chain, network,
 // chain_id (EVM only), endpoints, custody, validators, max_share_bps, max_churn_bps,
-// approval_above, signing (what the signer may sign for the token's custody keys) and
+// max_skipped_bps, approval_above, signing (what the signer may sign for the token's custody keys) and
 // settings, the raw adapter-specific sub-document that the chain adapter decodes itself with
 // Chain.DecodeSettings. examples/staker.yaml documents every field.
 //
@@ -298,6 +298,10 @@ type Chain struct {
 	MaxShareBps uint32
 	// MaxChurnBps is the most of the pool rebalancing may move in a day.
 	MaxChurnBps uint32
+	// MaxSkippedBps exits a validator the chain reports missing more than this share of
+	// the blocks it was due to produce (1..10000); zero, when the file leaves it out, means
+	// no limit. Delinquent validators are exited whatever it says.
+	MaxSkippedBps uint32
 	// ApprovalAbove is the amount above which a transaction needs signer approvals; zero
 	// means no transaction needs them by amount.
 	ApprovalAbove money.Amount

@@ -165,13 +165,14 @@ func TestBadFiles(t *testing.T) {
 				`testdata/bad_policies.yaml:15: tokens.SOL.buffer.low_watermark_bps: low watermark 10000 must be below the high watermark 10000`,
 				`testdata/bad_policies.yaml:17: tokens.SOL.buffer.history_days: 3651 is out of range 7..3650`,
 				`testdata/bad_policies.yaml:26: tokens.SOL.max_churn_bps: 10001 is out of range 0..10000`,
-				`testdata/bad_policies.yaml:30: tokens.ADA.recognition.window_days: 0 is out of range 1..365`,
-				`testdata/bad_policies.yaml:32: tokens.ADA.buffer.quantile: 0 is out of range: a quantile is above 0 and at most 1 (0.99 is p99)`,
-				`testdata/bad_policies.yaml:33: tokens.ADA.buffer.safety_factor: 11 is out of range 1..10`,
-				`testdata/bad_policies.yaml:34: tokens.ADA.buffer.low_watermark_bps: 10001 is out of range 0..10000`,
-				`testdata/bad_policies.yaml:35: tokens.ADA.buffer.high_watermark_bps: 9999 is out of range 10000..100000`,
-				`testdata/bad_policies.yaml:47: tokens.TON.buffer.quantile: "0.99999" has more than 4 decimals`,
-				`testdata/bad_policies.yaml:48: tokens.TON.buffer.safety_factor: "1e2" is not a plain decimal number such as 0.99`,
+				`testdata/bad_policies.yaml:27: tokens.SOL.max_skipped_bps: 0 is out of range 1..10000`,
+				`testdata/bad_policies.yaml:31: tokens.ADA.recognition.window_days: 0 is out of range 1..365`,
+				`testdata/bad_policies.yaml:33: tokens.ADA.buffer.quantile: 0 is out of range: a quantile is above 0 and at most 1 (0.99 is p99)`,
+				`testdata/bad_policies.yaml:34: tokens.ADA.buffer.safety_factor: 11 is out of range 1..10`,
+				`testdata/bad_policies.yaml:35: tokens.ADA.buffer.low_watermark_bps: 10001 is out of range 0..10000`,
+				`testdata/bad_policies.yaml:36: tokens.ADA.buffer.high_watermark_bps: 9999 is out of range 10000..100000`,
+				`testdata/bad_policies.yaml:48: tokens.TON.buffer.quantile: "0.99999" has more than 4 decimals`,
+				`testdata/bad_policies.yaml:49: tokens.TON.buffer.safety_factor: "1e2" is not a plain decimal number such as 0.99`,
 			},
 		},
 		{
@@ -452,6 +453,12 @@ func TestExample(t *testing.T) {
 	}
 	if !cfg.Signer.Passphrase.IsSet() || cfg.Signer.Passphrase.Ref() != "env:STAKER_KEYSTORE_PASSPHRASE" {
 		t.Errorf("passphrase ref = %q", cfg.Signer.Passphrase.Ref())
+	}
+	if sol, _ := cfg.Token("SOL"); sol.Chain.MaxSkippedBps != 1000 {
+		t.Errorf("SOL max_skipped_bps = %d, want 1000", sol.Chain.MaxSkippedBps)
+	}
+	if bnb, _ := cfg.Token("BNB"); bnb.Chain.MaxSkippedBps != 0 {
+		t.Errorf("BNB max_skipped_bps = %d, want 0 (no limit) when left out", bnb.Chain.MaxSkippedBps)
 	}
 	bnb, _ := cfg.Token("bnb")
 	if bnb.Distribution.MaxAPRBps != 2000 || bnb.Token.Format(bnb.Cap) != "1000" || bnb.Token.Format(bnb.Min) != "0.5" {
@@ -792,10 +799,11 @@ func TestParseVariants(t *testing.T) {
 					t.Errorf("Chain = %+v", a.Chain)
 				}
 			}},
-		{name: "ronin validators", giveOld: "  SOL:\n", giveNew: "  AXS:\n    chain: ronin\n    network: saigon\n    endpoints: [{url: \"https://saigon-testnet.roninchain.com/rpc\"}]\n    custody: [{key: k}]\n    validators: [{id: x}]\n    max_churn_bps: 10\n    signing: {per_tx_limit: \"1\", daily_limit: \"2\"}\n  SOL:\n",
+		{name: "ronin validators", giveOld: "  SOL:\n", giveNew: "  AXS:\n    chain: ronin\n    network: saigon\n    endpoints: [{url: \"https://saigon-testnet.roninchain.com/rpc\"}]\n    custody: [{key: k}]\n    validators: [{id: x}]\n    max_churn_bps: 10\n    max_skipped_bps: 10\n    signing: {per_tx_limit: \"1\", daily_limit: \"2\"}\n  SOL:\n",
 			wantProbs: []string{
 				"tokens.AXS.validators: must be left out (AXS stakes into a single pool contract, chosen under settings)",
 				"tokens.AXS.max_churn_bps: has no effect (AXS stakes into a single pool contract, chosen under settings)",
+				"tokens.AXS.max_skipped_bps: has no effect (AXS stakes into a single pool contract, chosen under settings)",
 			}},
 	}
 	for _, tt := range tests {

@@ -59,6 +59,7 @@ type fileChain struct {
 	Validators    []fileValidator `yaml:"validators"`
 	MaxShareBps   uint32          `yaml:"max_share_bps" range:"1..10000"`
 	MaxChurnBps   uint32          `yaml:"max_churn_bps" range:"0..10000"`
+	MaxSkippedBps uint32          `yaml:"max_skipped_bps" range:"1..10000"`
 	ApprovalAbove *string         `yaml:"approval_above"`
 	Signing       fileSigning     `yaml:"signing"`
 	Settings      yaml.Node       `yaml:"settings"`
@@ -475,16 +476,17 @@ var (
 func (d *decoder) chain(p string, sym money.Token, fc *fileChain, approvals Approvals) Chain {
 	fam := families[sym.Chain]
 	c := Chain{
-		Name:        sym.Chain,
-		Network:     fc.Network,
-		Endpoints:   fc.Endpoints,
-		Custody:     fc.Custody,
-		MaxShareBps: fc.MaxShareBps,
-		MaxChurnBps: fc.MaxChurnBps,
-		file:        d.file,
-		path:        p + ".settings",
-		dir:         d.dir,
-		line:        d.line(p + ".settings"),
+		Name:          sym.Chain,
+		Network:       fc.Network,
+		Endpoints:     fc.Endpoints,
+		Custody:       fc.Custody,
+		MaxShareBps:   fc.MaxShareBps,
+		MaxChurnBps:   fc.MaxChurnBps,
+		MaxSkippedBps: fc.MaxSkippedBps,
+		file:          d.file,
+		path:          p + ".settings",
+		dir:           d.dir,
+		line:          d.line(p + ".settings"),
 	}
 	switch {
 	case fc.Chain == "":
@@ -650,7 +652,7 @@ func (d *decoder) validators(p string, fam family, fc *fileChain) {
 		if len(fc.Validators) > 0 {
 			d.at(vp, "must be left out (%s)", fam.noValidators)
 		}
-		for _, k := range []string{"max_share_bps", "max_churn_bps"} {
+		for _, k := range []string{"max_share_bps", "max_churn_bps", "max_skipped_bps"} {
 			if d.has(p + "." + k) {
 				d.at(p+"."+k, "has no effect (%s)", fam.noValidators)
 			}

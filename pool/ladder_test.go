@@ -7,6 +7,8 @@ import (
 
 	"github.com/softstake/staker/chains"
 	"github.com/softstake/staker/ledger"
+	"github.com/softstake/staker/money"
+	"github.com/softstake/staker/signer"
 )
 
 func TestLadder(t *testing.T) {
@@ -45,21 +47,38 @@ func TestReconcile(t *testing.T) {
 		{Account: ledger.CustodyHot, Amount: amt(999)},
 		{Account: ledger.RewardsReserve, Amount: amt(999)},
 	}
+	const (
+		onW = "custody:delegated/w: books 40, chain 50 (unexplained)"
+		onV = "custody:unbonding/v: books 3, chain 5 (unexplained)"
+	)
 	tests := []struct {
-		name string
-		open []Intent
-		want string
+		name    string
+		giveHot money.Amount
+		open    []Intent
+		want    string
 	}{
-		{name: "unexplained", want: "[custody:delegated/w: books 40, chain 50 (unexplained) custody:unbonding/v: books 3, chain 5 (unexplained)]"},
-		{name: "an intent on w explains it", open: []Intent{{ID: "x", Action: chains.Action{Validator: "z", ToValidator: "w"}}},
+		{name: "unexplained", giveHot: amt(999), want: "[" + onW + " " + onV + "]"},
+		{name: "an intent on w explains it", giveHot: amt(999), open: []Intent{{ID: "x", Action: chains.Action{Validator: "z", ToValidator: "w"}}},
 			want: "[custody:delegated/w: books 40, chain 50 (in flight: intent x) custody:unbonding/v: books 3, chain 5 (unexplained)]"},
+		{name: "a liquid balance the books do not have", giveHot: amt(990),
+			want: "[" + onW + " custody:hot: books 999, chain 990 (unexplained) " + onV + "]"},
+		{name: "a delegation in flight explains the liquid balance", giveHot: amt(899),
+			open: []Intent{{ID: "r", Action: chains.Action{Kind: signer.ActionRedelegate, Validator: "a", ToValidator: "b"}},
+				{ID: "d", Action: chains.Action{Kind: signer.ActionDelegate, Validator: "a"}}},
+			want: "[" + onW + " custody:hot: books 999, chain 899 (in flight: intent d) " + onV + "]"},
+		{name: "a redelegation does not explain the liquid balance", giveHot: amt(899),
+			open: []Intent{{ID: "r", Action: chains.Action{Kind: signer.ActionRedelegate, Validator: "a", ToValidator: "b"}}},
+			want: "[" + onW + " custody:hot: books 999, chain 899 (unexplained) " + onV + "]"},
 	}
 	for _, tt := range tests {
-		if got := fmt.Sprint(Reconcile(positions, balances, tt.open)); got != tt.want {
+		if got := fmt.Sprint(Reconcile(positions, tt.giveHot, balances, tt.open)); got != tt.want {
 			t.Errorf("%s:\n got %s\nwant %s", tt.name, got, tt.want)
 		}
 	}
-	if d := Reconcile(nil, nil, nil); len(d) != 0 {
+	if d := Reconcile(nil, money.Zero, nil, nil); len(d) != 0 {
 		t.Errorf("empty books and chain differ: %v", d)
+	}
+	if d := fmt.Sprint(Reconcile(nil, amt(5), nil, nil)); d != "[custody:hot: books 0, chain 5 (unexplained)]" {
+		t.Errorf("funds on chain the books lack: %s", d)
 	}
 }

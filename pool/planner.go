@@ -23,6 +23,11 @@ type Policy struct {
 	MaxChurnBps uint32
 	// MaxCommissionBps exits validators charging more; zero means no limit.
 	MaxCommissionBps uint32
+	// MaxSkippedBps exits validators that the chain reports missing more than this share
+	// of the blocks they were due to produce (Performance.Produced); zero means no limit.
+	// A chain that reports no figure for a validator never exits it on this ground.
+	// Delinquent validators are always exited.
+	MaxSkippedBps uint32
 	// MinAction is the chain's smallest delegation, undelegation or redelegation (BNB's
 	// 1 BNB, Sui's 1 SUI, Solana's minimum delegation); smaller moves are not planned.
 	MinAction money.Amount
@@ -47,6 +52,7 @@ type Purpose string
 const (
 	PurposeMaturity  Purpose = "maturity"  // withdraw matured stake
 	PurposeHarvest   Purpose = "harvest"   // claim accrued rewards
+	PurposeMerge     Purpose = "merge"     // join stake accounts on one validator (Solana)
 	PurposeExit      Purpose = "exit"      // leave an ineligible validator
 	PurposeBuffer    Purpose = "buffer"    // refill the buffer or delegate its excess
 	PurposeRebalance Purpose = "rebalance" // toward the targets, within the churn limit
@@ -78,8 +84,8 @@ type Plan struct {
 var ErrNoEligibleValidator = errors.New("no eligible validator")
 
 // MakePlan orders what the token needs today: withdraw matured stake; claim rewards where
-// the chain needs a claim; move stake off validators that are jailed, slashed, inactive,
-// too expensive or no longer allowlisted; undelegate what the buffer lacks or delegate its
+// the chain needs a claim; merge stake accounts on one validator where the chain can; move stake off validators that are jailed, slashed, inactive,
+// delinquent, under-performing, too expensive or no longer allowlisted; undelegate what the buffer lacks or delegate its
 // excess, toward each validator's weighted target under the concentration cap; and, within
 // the churn limit, move stake from validators above their target to those below.
 func MakePlan(p Policy, s State) (Plan, error) {
@@ -89,6 +95,7 @@ func MakePlan(p Policy, s State) (Plan, error) {
 	pl := &planner{p: p, s: s, plan: Plan{}, bonded: map[string]money.Amount{}}
 	pl.read()
 	pl.maturity()
+	pl.merges()
 	if err := pl.size(); err != nil {
 		return Plan{}, err
 	}
@@ -105,7 +112,9 @@ type planner struct {
 	bonded   map[string]money.Amount // stake per validator as the plan leaves it
 	inFlight money.Amount            // on its way back to liquid
 	eligible map[string]bool
-	churn    money.Amount // what rebalancing may still move today
+	// unfit says why a validator may not hold stake, for those the chain reports.
+	unfit map[string]string
+	churn money.Amount // what rebalancing may still move today
 	// dust is stake on ineligible validators too small to move; exitMove is the
 	// ineligible stake the eligible validators will take by redelegation, exitOut what
 	// leaves the pool by undelegation.
@@ -142,20 +151,54 @@ func (pl *planner) read() {
 	for _, v := range pl.s.Validators {
 		status[v.ID] = v
 	}
-	pl.eligible = map[string]bool{}
+	pl.eligible, pl.unfit = map[string]bool{}, map[string]string{}
 	for _, a := range pl.p.Allow {
 		v, known := status[a.ID]
-		switch {
-		case !known:
+		if !known {
+			pl.unfit[a.ID] = "not in the chain's validator set"
 			pl.note("allowlisted validator %s is not in the chain's validator set", a.ID)
-		case v.Status != chains.ValidatorActive:
-			pl.note("validator %s is %s", a.ID, v.Status)
-		case pl.p.MaxCommissionBps > 0 && v.CommissionBps > pl.p.MaxCommissionBps:
-			pl.note("validator %s charges %d bps, above the %d bps limit", a.ID, v.CommissionBps, pl.p.MaxCommissionBps)
-		case a.Weight > 0:
+			continue
+		}
+		if why := pl.unfitness(v); why != "" {
+			pl.unfit[a.ID] = why
+			pl.note("validator %s is %s", a.ID, why)
+			continue
+		}
+		if a.Weight > 0 {
 			pl.eligible[a.ID] = true
 		}
 	}
+}
+
+// unfitness says why validator v may not hold stake, or is empty when it may.
+func (pl *planner) unfitness(v chains.Validator) string {
+	perf := v.Performance
+	switch {
+	case perf.Delinquent:
+		return "delinquent"
+	case v.Status != chains.ValidatorActive:
+		return string(v.Status)
+	case pl.p.MaxCommissionBps > 0 && v.CommissionBps > pl.p.MaxCommissionBps:
+		return fmt.Sprintf("charging %d bps, above the %d bps limit", v.CommissionBps, pl.p.MaxCommissionBps)
+	case pl.p.MaxSkippedBps > 0 && perf.Produced.Reported() && perf.Produced.MissedBps() > pl.p.MaxSkippedBps:
+		p := perf.Produced
+		return fmt.Sprintf("under-performing: it produced %d of %d blocks due in %s, missing %d bps, above the %d bps limit",
+			p.Done, p.Due, perf.Window, p.MissedBps(), pl.p.MaxSkippedBps)
+	}
+	return ""
+}
+
+// whyIneligible says why stake must leave validator id.
+func (pl *planner) whyIneligible(id string) string {
+	if why, ok := pl.unfit[id]; ok {
+		return why
+	}
+	for _, a := range pl.p.Allow {
+		if a.ID == id {
+			return "weighted zero"
+		}
+	}
+	return "not on the allowlist"
 }
 
 // maturity withdraws matured stake and claims accrued rewards; both count as in flight, as
@@ -189,6 +232,22 @@ func (pl *planner) maturity() {
 			pl.step(PurposeHarvest, chains.Action{Kind: signer.ActionClaim, Validator: pos.Validator, Amount: pos.Accrued},
 				"harvest %s of accrued rewards", pos.Accrued)
 		}
+	}
+}
+
+// merges joins the stake accounts a chain keeps apart on one validator where it can merge
+// them (Solana: all fully active, or all activating): fewer accounts, and a position that
+// one undelegation can take whole. A merge moves nothing out of the position.
+func (pl *planner) merges() {
+	if !pl.supports(signer.ActionMerge) {
+		return
+	}
+	for _, pos := range sortedPositions(pl.s.Positions) {
+		if pos.Mergeable < 2 || pos.Validator == "" {
+			continue
+		}
+		pl.step(PurposeMerge, chains.Action{Kind: signer.ActionMerge, Validator: pos.Validator},
+			"%d stake accounts with %s can be merged into one", pos.Mergeable, pos.Validator)
 	}
 }
 
@@ -270,7 +329,7 @@ func (pl *planner) exits() {
 					continue
 				}
 				pl.step(PurposeExit, chains.Action{Kind: signer.ActionRedelegate, Validator: id, ToValidator: to, Amount: move},
-					"validator %s is not eligible: move %s to %s", id, move, to)
+					"validator %s is %s: move %s to %s", id, pl.whyIneligible(id), move, to)
 				pl.bonded[to], pl.bonded[id] = add(pl.bonded[to], move), sub(pl.bonded[id], move)
 				amount = sub(amount, move)
 			}
@@ -279,7 +338,7 @@ func (pl *planner) exits() {
 			continue
 		}
 		pl.step(PurposeExit, chains.Action{Kind: signer.ActionUndelegate, Validator: id, Amount: amount},
-			"validator %s is not eligible: undelegate its %s", id, amount)
+			"validator %s is %s: undelegate its %s", id, pl.whyIneligible(id), amount)
 		pl.inFlight = add(pl.inFlight, amount)
 		pl.bonded[id] = sub(pl.bonded[id], amount)
 		out = add(out, amount)

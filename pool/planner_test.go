@@ -13,7 +13,7 @@ import (
 	"github.com/softstake/staker/signer"
 )
 
-var allActions = []signer.Action{signer.ActionDelegate, signer.ActionUndelegate, signer.ActionWithdraw, signer.ActionClaim, signer.ActionRedelegate}
+var allActions = []signer.Action{signer.ActionDelegate, signer.ActionUndelegate, signer.ActionWithdraw, signer.ActionClaim, signer.ActionRedelegate, signer.ActionMerge}
 
 func amt(v int64) money.Amount { return money.NewAmount(v) }
 
@@ -37,7 +37,12 @@ func randomCase(rng *rand.Rand) (Policy, State) {
 	s.Owner, s.Info = "custody", info
 	for i := 0; i < n; i++ {
 		id := fmt.Sprintf("v%d", i)
-		s.Validators = append(s.Validators, chains.Validator{ID: id, Status: statuses[rng.IntN(len(statuses))], CommissionBps: uint32(rng.IntN(2000))})
+		v := chains.Validator{ID: id, Status: statuses[rng.IntN(len(statuses))], CommissionBps: uint32(rng.IntN(2000))}
+		v.Performance.Delinquent = rng.IntN(8) == 0
+		if due := uint64(rng.IntN(3) * rng.IntN(500)); due > 0 {
+			v.Performance.Produced = chains.Tally{Done: due - uint64(rng.Int64N(int64(due)/4+1)), Due: due}
+		}
+		s.Validators = append(s.Validators, v)
 		if rng.IntN(4) > 0 {
 			p.Allow = append(p.Allow, AllowedValidator{ID: id, Weight: uint32(1 + rng.IntN(5))})
 		}
@@ -49,6 +54,7 @@ func randomCase(rng *rand.Rand) (Policy, State) {
 			if rng.IntN(3) == 0 {
 				pos.Accrued = amt(rng.Int64N(10_000))
 			}
+			pos.Mergeable = rng.IntN(4)
 			s.Positions = append(s.Positions, pos)
 		}
 	}
@@ -66,6 +72,9 @@ func randomCase(rng *rand.Rand) (Policy, State) {
 	p.MinAction = amt(rng.Int64N(5000))
 	if rng.IntN(4) == 0 {
 		p.MaxCommissionBps = 1000
+	}
+	if rng.IntN(2) == 0 {
+		p.MaxSkippedBps = uint32(rng.IntN(2500))
 	}
 	return p, s
 }
@@ -120,11 +129,22 @@ func checkPlan(p Policy, s State, plan Plan) string {
 	}
 	custody := add(add(s.Liquid, inFlight), totalBefore)
 	liquid := s.Liquid
+	mergeable, merged := map[string]int{}, map[string]int{}
+	for _, pos := range s.Positions {
+		mergeable[pos.Validator] = pos.Mergeable
+	}
 	rebalanced := money.Zero
 	for _, st := range plan.Steps {
 		a := st.Action
 		if !s.Info.Supports(a.Kind) {
 			return fmt.Sprintf("step %v uses an action the chain lacks", a)
+		}
+		if a.Kind == signer.ActionMerge {
+			if !a.Amount.IsZero() || st.Purpose != PurposeMerge || mergeable[a.Validator] < 2 {
+				return fmt.Sprintf("merge %v of a position with %d mergeable accounts", a, mergeable[a.Validator])
+			}
+			merged[a.Validator]++
+			continue
 		}
 		if a.Amount.Sign() <= 0 {
 			return fmt.Sprintf("step %v moves nothing", a)
@@ -159,12 +179,29 @@ func checkPlan(p Policy, s State, plan Plan) string {
 			rebalanced = add(rebalanced, a.Amount)
 		}
 	}
+	for id, n := range mergeable {
+		want := 0
+		if n >= 2 && s.Info.Supports(signer.ActionMerge) {
+			want = 1
+		}
+		if merged[id] != want {
+			return fmt.Sprintf("%s has %d mergeable accounts and is merged %d times", id, n, merged[id])
+		}
+	}
 	eligible := map[string]bool{}
 	capPlanned := bps(plan.Pool, p.MaxShareBps)
 	for id, tgt := range plan.Targets {
 		eligible[id] = true
 		if tgt.Cmp(capPlanned) > 0 {
 			return fmt.Sprintf("%s target %s above the cap %s of the planned pool %s", id, tgt, capPlanned, plan.Pool)
+		}
+	}
+	for _, v := range s.Validators {
+		perf := v.Performance
+		unfit := perf.Delinquent || (p.MaxSkippedBps > 0 && perf.Produced.Due > 0 &&
+			(perf.Produced.Due-perf.Produced.Done)*10000/perf.Produced.Due > uint64(p.MaxSkippedBps))
+		if _, targeted := plan.Targets[v.ID]; unfit && targeted {
+			return fmt.Sprintf("%s is delinquent or misses too many blocks (%+v) but has a target", v.ID, perf)
 		}
 	}
 	for id, a := range bonded {
@@ -209,6 +246,8 @@ func TestPlanScenarios(t *testing.T) {
 		state  State
 		change func(*Policy)
 		want   []string // "kind validator[->to] amount purpose"
+		// wantWhy, when set, is in the first step's reason.
+		wantWhy string
 	}{
 		{name: "first delegation splits the excess by weight",
 			state: State{Liquid: amt(1100), Validators: active("a", "b")},
@@ -222,6 +261,44 @@ func TestPlanScenarios(t *testing.T) {
 			state: State{Liquid: amt(100), Validators: append(active("a"), chains.Validator{ID: "b", Status: chains.ValidatorJailed}),
 				Positions: []chains.Position{{Validator: "a", Bonded: amt(500)}, {Validator: "b", Bonded: amt(500)}}},
 			want: []string{"redelegate b->a 500 exit"}},
+		{name: "a delinquent validator is exited like a jailed one",
+			state: State{Liquid: amt(100), Validators: append(active("a"), chains.Validator{ID: "b", Status: chains.ValidatorActive,
+				Performance: chains.Performance{Delinquent: true}}),
+				Positions: []chains.Position{{Validator: "a", Bonded: amt(500)}, {Validator: "b", Bonded: amt(500)}}},
+			want: []string{"redelegate b->a 500 exit"}, wantWhy: "validator b is delinquent: move 0.0000000000000005 to a"},
+		{name: "an under-performing validator is exited, with its numbers",
+			state: State{Liquid: amt(100), Validators: append(active("a"), chains.Validator{ID: "b", Status: chains.ValidatorActive,
+				Performance: chains.Performance{Produced: chains.Tally{Done: 90, Due: 100}, Window: "epoch 7"}}),
+				Positions: []chains.Position{{Validator: "a", Bonded: amt(500)}, {Validator: "b", Bonded: amt(500)}}},
+			change: func(p *Policy) { p.MaxSkippedBps = 500 },
+			want:   []string{"redelegate b->a 500 exit"}, wantWhy: "produced 90 of 100 blocks due in epoch 7, missing 1000 bps, above the 500 bps limit"},
+		{name: "missing exactly the limit is not under-performing",
+			state: State{Liquid: amt(100), Validators: append(active("a"), chains.Validator{ID: "b", Status: chains.ValidatorActive,
+				Performance: chains.Performance{Produced: chains.Tally{Done: 95, Due: 100}}}),
+				Positions: []chains.Position{{Validator: "a", Bonded: amt(500)}, {Validator: "b", Bonded: amt(500)}}},
+			change: func(p *Policy) { p.MaxSkippedBps = 500 }, want: nil},
+		{name: "no figure reported is no ground to exit",
+			state: State{Liquid: amt(100), Validators: append(active("a"), chains.Validator{ID: "b", Status: chains.ValidatorActive,
+				Performance: chains.Performance{Produced: chains.Tally{Done: 0, Due: 0}}}),
+				Positions: []chains.Position{{Validator: "a", Bonded: amt(500)}, {Validator: "b", Bonded: amt(500)}}},
+			change: func(p *Policy) { p.MaxSkippedBps = 1 }, want: nil},
+		{name: "without a limit missed blocks do not exit",
+			state: State{Liquid: amt(100), Validators: append(active("a"), chains.Validator{ID: "b", Status: chains.ValidatorActive,
+				Performance: chains.Performance{Produced: chains.Tally{Done: 0, Due: 100}}}),
+				Positions: []chains.Position{{Validator: "a", Bonded: amt(500)}, {Validator: "b", Bonded: amt(500)}}},
+			want: nil},
+		{name: "stake off the allowlist says so",
+			state: State{Liquid: amt(100), Validators: active("a", "b", "c"),
+				Positions: []chains.Position{{Validator: "a", Bonded: amt(500)}, {Validator: "b", Bonded: amt(500)}, {Validator: "c", Bonded: amt(100)}}},
+			want: []string{"redelegate c->a 50 exit", "redelegate c->b 50 exit"}, wantWhy: "validator c is not on the allowlist"},
+		{name: "stake accounts on one validator are merged first",
+			state: State{Liquid: amt(100), Info: chains.Info{Actions: []signer.Action{signer.ActionDelegate, signer.ActionUndelegate, signer.ActionMerge}},
+				Validators: active("a", "b"), Positions: []chains.Position{{Validator: "a", Bonded: amt(500), Mergeable: 3}, {Validator: "b", Bonded: amt(500), Mergeable: 1}}},
+			want: []string{"merge a 0 merge"}, wantWhy: "3 stake accounts with a can be merged into one"},
+		{name: "no merge where the chain has none",
+			state: State{Liquid: amt(100), Validators: active("a", "b"),
+				Positions: []chains.Position{{Validator: "a", Bonded: amt(500), Mergeable: 3}, {Validator: "b", Bonded: amt(500)}}},
+			want: nil},
 		{name: "a chain without redelegation undelegates an exit",
 			state: State{Liquid: amt(100), Info: chains.Info{Actions: []signer.Action{signer.ActionDelegate, signer.ActionUndelegate}},
 				Validators: append(active("a"), chains.Validator{ID: "b", Status: chains.ValidatorSlashed}),
@@ -268,6 +345,9 @@ func TestPlanScenarios(t *testing.T) {
 				if st.Action.Owner != "custody" || st.Why == "" {
 					t.Errorf("step %+v lacks its owner or reason", st)
 				}
+			}
+			if tt.wantWhy != "" && (len(plan.Steps) == 0 || !strings.Contains(plan.Steps[0].Why, tt.wantWhy)) {
+				t.Errorf("first step's reason lacks %q: %+v", tt.wantWhy, plan.Steps)
 			}
 			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 				t.Fatalf("steps\n  %s\nwant\n  %s\nnotes: %v", strings.Join(got, "; "), strings.Join(tt.want, "; "), plan.Notes)

@@ -182,6 +182,44 @@ func (a *Adapter) Positions(ctx context.Context, ownerAddr string) ([]chains.Pos
 	return []chains.Position{p}, nil
 }
 
+// Balance implements chains.BalanceReader: the owner's liquid ADA, the lovelace of every
+// unspent output at the enterprise address of its payment key (the buffer; outputs that
+// also hold native tokens count for their lovelace). Funds at the base address are stake
+// and count in Positions instead.
+func (a *Adapter) Balance(ctx context.Context, ownerAddr string) (money.Amount, error) {
+	o, err := parseOwner(ownerAddr, a.network)
+	if err != nil {
+		return money.Amount{}, fmt.Errorf("balance: owner: %w", chains.Rejected(chains.ReasonInvalid, "%v", err))
+	}
+	total := money.Zero
+	for page := 1; ; page++ {
+		us, err := a.bf.AddressUTXOs(ctx, o.enterprise, blockfrost.APIQueryParams{Count: pageSize, Page: page})
+		if err = a.classify(ctx, "balance: utxos of "+o.enterprise, err); err != nil {
+			if errors.Is(err, errNotFound) {
+				return total, nil // an address never used holds nothing
+			}
+			return money.Amount{}, err
+		}
+		for _, u := range us {
+			for _, q := range u.Amount {
+				if q.Unit != "lovelace" {
+					continue
+				}
+				coin, err := lovelace(q.Quantity, "balance: utxo")
+				if err != nil {
+					return money.Amount{}, err
+				}
+				if total, err = total.Add(coin); err != nil {
+					return money.Amount{}, fmt.Errorf("balance of %s: %w", o.enterprise, err)
+				}
+			}
+		}
+		if len(us) < pageSize {
+			return total, nil
+		}
+	}
+}
+
 // delegatedSince returns the epoch from which the current run of delegations to pool is
 // active: re-delegating to the same pool does not interrupt it.
 func (a *Adapter) delegatedSince(ctx context.Context, stakeAddr, pool string) (int64, error) {

@@ -4,8 +4,8 @@
 //
 // The suite checks the promises of the chains.Adapter contract, not one chain's economics:
 // amounts stay exact in base units and never go negative, cancellation is honoured, errors
-// are classified, a broadcast repeated N times lands once, and positions and rewards
-// reconcile with what the suite itself did.
+// are classified, a broadcast repeated N times lands once, and positions, rewards and the
+// liquid balance reconcile with what the suite itself did.
 package chainstest
 
 import (
@@ -93,6 +93,7 @@ func testCanceled(t *testing.T, f Fixture) {
 	calls := map[string]func() error{
 		"Validators": func() error { _, err := f.Adapter.Validators(ctx); return err },
 		"Positions":  func() error { _, err := f.Adapter.Positions(ctx, f.Owner); return err },
+		"Balance":    func() error { _, err := f.Adapter.Balance(ctx, f.Owner); return err },
 		"Head":       func() error { _, err := f.Adapter.Head(ctx); return err },
 		"Rewards":    func() error { _, err := f.Adapter.Rewards(ctx, f.Owner, chains.Window{From: 0, To: 1}); return err },
 		"Build": func() error {
@@ -167,6 +168,10 @@ func testRejections(t *testing.T, f Fixture) {
 		if c := chains.Classify(err); c != chains.ClassRejected {
 			t.Errorf("delegate to %s: class %s (%v), want rejected", f.BadValidator, c, err)
 		}
+	}
+	_, err = f.Adapter.Balance(ctx, "not-an-address")
+	if c := chains.Classify(err); c != chains.ClassRejected {
+		t.Errorf("Balance of a malformed address: class %s (%v), want rejected", c, err)
 	}
 	_, err = f.Adapter.Status(ctx, chains.TxRef{ID: "not-a-hash", Sender: f.Owner})
 	if err == nil {
@@ -302,6 +307,19 @@ func position(t *testing.T, f Fixture, validator string) chains.Position {
 	return out
 }
 
+// balance reads the owner's liquid balance, which is never negative.
+func balance(t *testing.T, f Fixture) money.Amount {
+	t.Helper()
+	b, err := f.Adapter.Balance(ctxT(t), f.Owner)
+	if err != nil {
+		t.Fatalf("Balance: %v", err)
+	}
+	if b.Sign() < 0 {
+		t.Fatalf("Balance: negative %s", b)
+	}
+	return b
+}
+
 func staked(p chains.Position) money.Amount {
 	s, _ := p.Bonded.Add(p.Activating)
 	return s
@@ -331,6 +349,8 @@ func testLifecycle(t *testing.T, f Fixture) {
 		t.Fatalf("Head: %v", err)
 	}
 
+	liquidBefore := balance(t, f)
+
 	// Delegate, broadcasting the same bytes several times: it must land exactly once.
 	st, _ := Do(t, f, chains.Action{Kind: signer.ActionDelegate, Owner: f.Owner, Validator: f.Validator, Amount: f.Amount})
 	mustFinal(t, "delegate", st)
@@ -338,6 +358,20 @@ func testLifecycle(t *testing.T, f Fixture) {
 	if !within(staked(after), f.Amount, f.Tolerance) {
 		t.Fatalf("after delegating %s (sent %d times) the position holds %s", f.Amount, f.Broadcasts, staked(after))
 	}
+	// The liquid balance paid for it: the amount, plus fees where the token pays them.
+	liquidStaked := balance(t, f)
+	if spent, _ := liquidBefore.Sub(liquidStaked); spent.Cmp(f.Amount) < 0 {
+		t.Errorf("delegating %s took only %s off the liquid balance (%s, then %s)", f.Amount, spent, liquidBefore, liquidStaked)
+	}
+	// The liquid balance comes back once the stake does, whatever way the test ends.
+	defer func() {
+		if t.Failed() {
+			return
+		}
+		if back := balance(t, f); back.Cmp(liquidStaked) <= 0 {
+			t.Errorf("liquid balance %s after getting the stake back, %s while it was staked", back, liquidStaked)
+		}
+	}()
 
 	// Rewards accrue and are reported, non-negative, with references.
 	f.Accrue(t)

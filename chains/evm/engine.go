@@ -248,6 +248,20 @@ func (e *Engine) BalanceAt(ctx context.Context, addr common.Address) (*big.Int, 
 	return b, nil
 }
 
+// NativeBalance returns owner's native balance at the latest block, for adapters whose
+// token is the chain's own (BNB, S).
+func (e *Engine) NativeBalance(ctx context.Context, owner string) (money.Amount, error) {
+	who, err := Owner(owner)
+	if err != nil {
+		return money.Amount{}, err
+	}
+	wei, err := e.BalanceAt(ctx, who)
+	if err != nil {
+		return money.Amount{}, fmt.Errorf("balance of %s: %w", who.Hex(), err)
+	}
+	return Amount(wei)
+}
+
 // HeaderAt returns the header of block n (nil: latest).
 func (e *Engine) HeaderAt(ctx context.Context, n *big.Int) (*types.Header, error) {
 	ctx, cancel := e.policy.WithCallTimeout(ctx)

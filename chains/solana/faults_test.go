@@ -3,6 +3,7 @@ package solana_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -52,6 +53,10 @@ func TestMalformedAndUnavailable(t *testing.T) {
 	e.sim.Inject(solanasim.Fault{Method: "getVoteAccounts", Kind: solanasim.FaultMalformed})
 	if _, err := e.adapter.Validators(ctx); chains.Classify(err) != chains.ClassRetryable {
 		t.Fatalf("Validators on a cut body: %v (class %s), want retryable", err, chains.Classify(err))
+	}
+	e.sim.Inject(solanasim.Fault{Method: "getBlockProduction", Kind: solanasim.FaultMalformed})
+	if _, err := e.adapter.Validators(ctx); chains.Classify(err) != chains.ClassRetryable || !strings.Contains(err.Error(), "block production") {
+		t.Fatalf("Validators with block production cut: %v (class %s), want retryable", err, chains.Classify(err))
 	}
 	e.sim.Inject(solanasim.Fault{Method: "getProgramAccounts", Kind: solanasim.FaultUnavailable, Times: fastPolicy.MaxAttempts})
 	if _, err := e.adapter.Positions(ctx, e.owner.String()); chains.Classify(err) != chains.ClassRetryable {

@@ -199,9 +199,16 @@ func parseKey(what, s string) (sol.PublicKey, error) {
 	return k, nil
 }
 
-// Validators returns every vote account, current and delinquent.
+// Validators returns every vote account, current and delinquent (inactive, with
+// Performance.Delinquent set), with its block production: of the leader slots of its node
+// in the last complete epoch (the current one while the chain is in its first), how many
+// produced a block (getBlockProduction). A node with no leader slots then has no figure.
 func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
 	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	production, window, err := a.blockProduction(ctx)
+	if err != nil {
 		return nil, err
 	}
 	keep := true
@@ -225,8 +232,9 @@ func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
 				c := v.EpochCredits[n-1]
 				detail += fmt.Sprintf(", %d credits in epoch %d", c[1]-c[2], c[0])
 			}
+			perf := chains.Performance{Produced: production[v.NodePubkey], Delinquent: status != chains.ValidatorActive, Window: window}
 			out = append(out, chains.Validator{ID: v.VotePubkey.String(), CommissionBps: uint32(v.Commission) * 100,
-				Status: status, TotalStake: money.NewAmountUint64(v.ActivatedStake), Detail: detail})
+				Status: status, TotalStake: money.NewAmountUint64(v.ActivatedStake), Detail: detail, Performance: perf})
 		}
 		return nil
 	}
@@ -237,6 +245,44 @@ func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// blockProduction reads, per node identity, its leader slots and the blocks it produced in
+// the last complete epoch (the current one during epoch 0), and names the window.
+func (a *Adapter) blockProduction(ctx context.Context) (map[sol.PublicKey]chains.Tally, string, error) {
+	ei, err := a.epochInfo(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	first := ei.AbsoluteSlot - ei.SlotIndex
+	opts := &rpc.GetBlockProductionOpts{Commitment: rpc.CommitmentConfirmed}
+	window := fmt.Sprintf("epoch %d so far", ei.Epoch)
+	if ei.Epoch > 0 && first >= ei.SlotsInEpoch {
+		last := first - 1
+		opts.Range = &rpc.SlotRangeRequest{FirstSlot: first - ei.SlotsInEpoch, LastSlot: &last}
+		window = fmt.Sprintf("epoch %d", ei.Epoch-1)
+	}
+	res, err := call(ctx, a, "block production", func(ctx context.Context) (*rpc.GetBlockProductionResult, error) {
+		return a.rpc.GetBlockProductionWithOpts(ctx, opts)
+	})
+	if err != nil {
+		return nil, "", err
+	}
+	if res == nil {
+		return nil, "", fmt.Errorf("block production: empty answer: %w", chains.ErrMisconfigured)
+	}
+	if r := opts.Range; r != nil && (res.Value.Range.FirstSlot != r.FirstSlot || res.Value.Range.LastSlot != *r.LastSlot) {
+		return nil, "", fmt.Errorf("block production: asked for slots %d-%d, answered %d-%d: %w",
+			r.FirstSlot, *r.LastSlot, res.Value.Range.FirstSlot, res.Value.Range.LastSlot, chains.ErrMisconfigured)
+	}
+	out := make(map[sol.PublicKey]chains.Tally, len(res.Value.ByIdentity))
+	for node, c := range res.Value.ByIdentity {
+		if c[0] < 0 || c[1] < 0 || c[1] > c[0] {
+			return nil, "", fmt.Errorf("block production of %s: %d blocks in %d leader slots: %w", node, c[1], c[0], chains.ErrMisconfigured)
+		}
+		out[node] = chains.Tally{Done: uint64(c[1]), Due: uint64(c[0])}
+	}
+	return out, window, nil
 }
 
 // voteAccount returns the vote account v if it is current (voting), or a rejection.
@@ -267,6 +313,8 @@ func (a *Adapter) voteAccount(ctx context.Context, v sol.PublicKey) error {
 // unbonding entry (its id is the stake account's address), and inactive accounts are
 // withdrawable in full (stake, rewards and rent reserve: what a withdraw moves). Accounts
 // initialized but never delegated appear under an empty validator, as withdrawable.
+// Mergeable counts the accounts a merge would join: two or more fully active, else two or
+// more activating.
 func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Position, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -310,9 +358,35 @@ func (a *Adapter) Positions(ctx context.Context, owner string) ([]chains.Positio
 	slices.Sort(order)
 	out := make([]chains.Position, 0, len(order))
 	for _, v := range order {
-		out = append(out, *byVal[v])
+		p := byVal[v]
+		// As planMerge chooses: the fully active accounts if there are two, else the
+		// activating ones.
+		for _, ph := range []phase{phaseActive, phaseActivating} {
+			if n := len(delegatedTo(accs, v, ei.Epoch, ph)); n >= 2 && v != "" {
+				p.Mergeable = n
+				break
+			}
+		}
+		out = append(out, *p)
 	}
 	return out, nil
+}
+
+// Balance returns the owner's liquid SOL: the lamports of its system account at
+// `confirmed`. Stake accounts, even inactive ones awaiting a withdraw, are not in it.
+func (a *Adapter) Balance(ctx context.Context, owner string) (money.Amount, error) {
+	if err := ctx.Err(); err != nil {
+		return money.Amount{}, err
+	}
+	pk, err := parseKey("owner", owner)
+	if err != nil {
+		return money.Amount{}, err
+	}
+	lamports, err := a.balance(ctx, pk)
+	if err != nil {
+		return money.Amount{}, err
+	}
+	return money.NewAmountUint64(lamports), nil
 }
 
 // Head returns the current slot at `confirmed`, never lower than one returned before.

@@ -176,7 +176,14 @@ func TestMerge(t *testing.T) {
 	for range 2 {
 		e.do(t, chains.Action{Kind: signer.ActionDelegate, Validator: e.good.String(), Amount: sol(t, "2")})
 	}
+	mergeable := func(want int) {
+		t.Helper()
+		if got := e.positions(t)[e.good.String()].Mergeable; got != want {
+			t.Fatalf("Mergeable = %d, want %d", got, want)
+		}
+	}
 	// Both activating in the same epoch: mergeable.
+	mergeable(2)
 	st := e.do(t, chains.Action{Kind: signer.ActionMerge, Validator: e.good.String()})
 	if len(e.stakeAccounts(t)) != 1 {
 		t.Fatalf("after merging activating accounts: %v (%+v)", e.stakeAccounts(t), st)
@@ -188,6 +195,7 @@ func TestMerge(t *testing.T) {
 	e.sim.AdvanceEpochs(1)
 	e.do(t, chains.Action{Kind: signer.ActionDelegate, Validator: e.good.String(), Amount: sol(t, "1")})
 	// One active and one activating account: the chain would refuse, so there is nothing to merge.
+	mergeable(0)
 	if _, err := e.adapter.Build(ctx, chains.Action{Kind: signer.ActionMerge, Owner: e.owner.String(), Validator: e.good.String()}); chains.ReasonOf(err) != chains.ReasonNothingToClaim {
 		t.Fatalf("merge of active with activating: %v", err)
 	}
@@ -197,8 +205,10 @@ func TestMerge(t *testing.T) {
 		t.Fatalf("undelegate everything across two accounts: %v, want a merge prerequisite", err)
 	}
 	e.sim.AdvanceEpochs(1)
+	mergeable(2)
 	bonded := e.positions(t)[e.good.String()].Bonded
 	e.do(t, chains.Action{Kind: signer.ActionMerge, Validator: e.good.String()})
+	mergeable(0)
 	if len(e.stakeAccounts(t)) != 1 {
 		t.Fatalf("after merging active accounts: %v", e.stakeAccounts(t))
 	}

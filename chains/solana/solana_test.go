@@ -101,3 +101,48 @@ func TestAcceptance(t *testing.T) {
 
 // e0 is the default simulator configuration of the scenarios.
 func e0() solanasim.Config { return solanasim.Config{SlotsPerEpoch: 32} }
+
+// TestValidatorPerformance: the delinquent list and getBlockProduction reach
+// Validator.Performance, over the last complete epoch once there is one.
+func TestValidatorPerformance(t *testing.T) {
+	e := setup(t, solanasim.Config{SlotsPerEpoch: 301})
+	e.sim.SetSkipRate(e.other, 2500)
+	ctx := context.Background()
+	byID := func() map[string]chains.Validator {
+		t.Helper()
+		vs, err := e.adapter.Validators(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]chains.Validator{}
+		for _, v := range vs {
+			out[v.ID] = v
+		}
+		return out
+	}
+	// Epoch 0, no slot produced yet: nothing is due, nothing is reported.
+	for id, v := range byID() {
+		if v.Performance.Produced.Reported() || v.Performance.Window != "epoch 0 so far" {
+			t.Errorf("%s at genesis: %+v, want no figure", id, v.Performance)
+		}
+	}
+	e.sim.AdvanceEpochs(1)
+	e.sim.AdvanceSlots(30) // the current epoch's slots do not count
+	vs := byID()
+	// Slots 1-300 of epoch 0 (slot 0 is genesis) in turn over three validators: 100 each.
+	tests := []struct {
+		give           solanasim.Pubkey
+		wantProduced   chains.Tally
+		wantDelinquent bool
+	}{
+		{e.good, chains.Tally{Done: 100, Due: 100}, false},
+		{e.other, chains.Tally{Done: 75, Due: 100}, false},
+		{e.delinquent, chains.Tally{Done: 0, Due: 100}, true},
+	}
+	for _, tt := range tests {
+		p := vs[tt.give.String()].Performance
+		if p.Produced != tt.wantProduced || p.Delinquent != tt.wantDelinquent || p.Window != "epoch 0" {
+			t.Errorf("%s: %+v, want produced %+v, delinquent %v over epoch 0", tt.give, p, tt.wantProduced, tt.wantDelinquent)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/softstake/staker/chains"
 	"github.com/softstake/staker/config"
-	"github.com/softstake/staker/ledger"
 	"github.com/softstake/staker/money"
 	"github.com/softstake/staker/pool"
 	"github.com/softstake/staker/store"
@@ -69,15 +67,6 @@ func printPlan(ctx context.Context, out io.Writer, symbol, path string, now time
 	if err != nil {
 		return fmt.Errorf("%s: %w", token.Symbol, err)
 	}
-	// Any failed read aborts: a plan is never made on partial data.
-	validators, err := adapter.Validators(ctx)
-	if err != nil {
-		return fmt.Errorf("%s validators: %w", token.Symbol, err)
-	}
-	positions, err := adapter.Positions(ctx, owner)
-	if err != nil {
-		return fmt.Errorf("%s positions of %s: %w", token.Symbol, owner, err)
-	}
 	dsn, err := cfg.Store.ResolveDSN()
 	if err != nil {
 		return asUsage(err)
@@ -87,62 +76,21 @@ func printPlan(ctx context.Context, out io.Writer, symbol, path string, now time
 		return err
 	}
 	defer st.Close()
-	liquid, err := st.Balance(ctx, token.Symbol, ledger.CustodyHot)
+	// Any failed read aborts: a plan is never made on partial data.
+	obs, err := pool.Observe(ctx, adapter, owner, st, now, int(tok.Buffer.HistoryDays))
 	if err != nil {
 		return err
 	}
-	var txs []ledger.Transaction
-	if err := st.EachTransaction(ctx, token.Symbol, func(tx ledger.Transaction) error {
-		txs = append(txs, tx)
-		return nil
-	}); err != nil {
-		return err
-	}
-	state := pool.State{Owner: owner, Info: adapter.Info(), Liquid: liquid, Positions: positions, Validators: validators,
-		NetOutflows: pool.NetOutflows(txs, now, int(tok.Buffer.HistoryDays))}
-	plan, err := pool.MakePlan(poolPolicy(tok, adapter.Info()), state)
+	plan, err := pool.MakePlan(poolPolicy(tok, adapter.Info()), obs.State)
 	if err != nil {
 		return err
 	}
-	balances, err := st.Balances(ctx, token.Symbol)
-	if err != nil {
+	if err := writePlan(out, token, owner, obs, plan); err != nil {
 		return err
 	}
-	open, err := openIntents(ctx, st, token.Symbol)
-	if err != nil {
-		return err
-	}
-	if err := writePlan(out, token, owner, plan); err != nil {
-		return err
-	}
-	writeLadder(out, token, pool.Ladder(positions))
-	writeReconciliation(out, token, pool.Reconcile(positions, balances, open))
+	writeLadder(out, token, obs.Ladder())
+	writeReconciliation(out, token, obs.Reconcile())
 	return nil
-}
-
-// openIntents loads the token's intents that are not done.
-func openIntents(ctx context.Context, st store.Store, symbol string) ([]pool.Intent, error) {
-	states := make([]string, len(pool.OpenStates))
-	for i, s := range pool.OpenStates {
-		states[i] = string(s)
-	}
-	ids, err := st.IntentsIn(ctx, symbol, states)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]pool.Intent, 0, len(ids))
-	for _, id := range ids {
-		_, data, err := st.LoadIntent(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		var in pool.Intent
-		if err := json.Unmarshal(data, &in); err != nil {
-			return nil, fmt.Errorf("intent %s: %w", id, err)
-		}
-		out = append(out, in)
-	}
-	return out, nil
 }
 
 func writeLadder(out io.Writer, t money.Token, rungs []pool.Rung) {
@@ -166,7 +114,7 @@ func writeLadder(out io.Writer, t money.Token, rungs []pool.Rung) {
 func writeReconciliation(out io.Writer, t money.Token, diffs []pool.Difference) {
 	fmt.Fprintln(out, "\nreconciliation with the books:")
 	if len(diffs) == 0 {
-		fmt.Fprintln(out, "  every validator's stake matches the books")
+		fmt.Fprintln(out, "  the liquid balance and every validator's stake match the books")
 	}
 	for _, d := range diffs {
 		why := "UNEXPLAINED: check the books"
@@ -183,9 +131,10 @@ func poolPolicy(tok *config.Token, info chains.Info) pool.Policy {
 	p := pool.Policy{
 		Buffer: pool.BufferPolicy{MinAbs: b.MinAbs, PctBps: b.PctBps, QuantileBps: b.QuantileBps,
 			SafetyFactorBps: b.SafetyFactorBps, LowWatermarkBps: b.LowWatermarkBps, HighWatermarkBps: b.HighWatermarkBps},
-		MaxShareBps: tok.Chain.MaxShareBps,
-		MaxChurnBps: tok.Chain.MaxChurnBps,
-		MinAction:   info.MinAction,
+		MaxShareBps:   tok.Chain.MaxShareBps,
+		MaxChurnBps:   tok.Chain.MaxChurnBps,
+		MaxSkippedBps: tok.Chain.MaxSkippedBps,
+		MinAction:     info.MinAction,
 	}
 	for _, v := range tok.Chain.Validators {
 		p.Allow = append(p.Allow, pool.AllowedValidator{ID: v.ID, Weight: v.Weight})
@@ -193,10 +142,10 @@ func poolPolicy(tok *config.Token, info chains.Info) pool.Policy {
 	return p
 }
 
-func writePlan(out io.Writer, t money.Token, owner string, plan pool.Plan) error {
+func writePlan(out io.Writer, t money.Token, owner string, obs pool.Observation, plan pool.Plan) error {
 	d := plan.Buffer
-	fmt.Fprintf(out, "%s plan for %s\n\nbuffer: target %s (band %s..%s, forecast %s)\n  %s\n",
-		t.Symbol, owner, t.Format(d.Target), t.Format(d.Low), t.Format(d.High), t.Format(d.Forecast), d.Why)
+	fmt.Fprintf(out, "%s plan for %s\n\nliquid: %s (on chain %s)\nbuffer: target %s (band %s..%s, forecast %s)\n  %s\n",
+		t.Symbol, owner, t.Format(obs.State.Liquid), t.Format(obs.Hot), t.Format(d.Target), t.Format(d.Low), t.Format(d.High), t.Format(d.Forecast), d.Why)
 	fmt.Fprintf(out, "\npool after the plan: %s\n", t.Format(plan.Pool))
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "VALIDATOR\tTARGET")

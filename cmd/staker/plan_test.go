@@ -32,7 +32,9 @@ func TestPlanCommand(t *testing.T) {
 		chain.Send(t, nil, bsc.StakeHubAddress, evmtest.Eth(100), hub.PackTestAddValidator(addr, name, 500))
 	}
 	chain.Send(t, nil, bsc.StakeHubAddress, nil, hub.PackTestJail(jailed, big.NewInt(time.Now().Add(48*time.Hour).Unix())))
-	owner := evmtest.Addr(evmtest.NewKey(t)).Hex()
+	ownerAddr := evmtest.Addr(evmtest.NewKey(t))
+	owner := ownerAddr.Hex()
+	chain.Send(t, nil, ownerAddr, evmtest.Eth(100), nil) // the hot wallet holds what the books say
 	cfgPath := filepath.Join(dir, "staker.yaml")
 	yaml := fmt.Sprintf(`version: 1
 store:
@@ -73,12 +75,12 @@ tokens:
 	}
 	// Target 5 BNB (5 % of 100); 95 BNB delegated 3:1 over the two active validators.
 	for _, want := range []string{
-		"buffer: target 5 ",
+		"liquid: 100 (on chain 100)\nbuffer: target 5 ",
 		"delegate   71.25 BNB " + heavy.Hex(),
 		"delegate   23.75 BNB " + light.Hex(),
 		"validator " + jailed.Hex() + " is jailed",
 		"liquidity ladder:\n  nothing unbonding",
-		"every validator's stake matches the books",
+		"the liquid balance and every validator's stake match the books",
 	} {
 		if !strings.Contains(got.stdout, want) {
 			t.Errorf("plan output lacks %q:\n%s", want, got.stdout)
@@ -100,8 +102,14 @@ tokens:
 	}
 	st.Close()
 	got = runStaker(t, "plan", "--token", "BNB", "--config", cfgPath)
-	if want := "custody:delegated/" + heavy.Hex() + ": books 1, chain 0 BNB (UNEXPLAINED"; got.code != 0 || !strings.Contains(got.stdout, want) {
-		t.Errorf("plan output lacks %q:\n%s", want, got.stdout)
+	for _, want := range []string{
+		"custody:delegated/" + heavy.Hex() + ": books 1, chain 0 BNB (UNEXPLAINED",
+		"custody:hot: books 99, chain 100 BNB (UNEXPLAINED",
+		"liquid: 99 (on chain 100)",
+	} {
+		if got.code != 0 || !strings.Contains(got.stdout, want) {
+			t.Errorf("plan output lacks %q:\n%s", want, got.stdout)
+		}
 	}
 	tests := []struct {
 		name string

@@ -566,6 +566,11 @@ func (a *Adapter) claimable(ctx context.Context, op, who common.Address, request
 	return big.NewInt(i + 1), nil
 }
 
+// Balance returns the owner's liquid BNB: its native balance.
+func (a *Adapter) Balance(ctx context.Context, owner string) (money.Amount, error) {
+	return a.Engine.NativeBalance(ctx, owner)
+}
+
 // Interface guards
 var (
 	_ chains.Adapter   = (*Adapter)(nil)

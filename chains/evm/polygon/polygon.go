@@ -622,6 +622,19 @@ func (a *Adapter) matured(ctx context.Context, share, who common.Address, req st
 	return nil, chains.Rejected(chains.ReasonNothingToClaim, "no open unbond with %s", share.Hex())
 }
 
+// Balance returns the owner's liquid POL: its balance on the POL token contract on Ethereum (L1), where the StakeManager takes it from.
+func (a *Adapter) Balance(ctx context.Context, owner string) (money.Amount, error) {
+	who, err := evm.Owner(owner)
+	if err != nil {
+		return money.Amount{}, err
+	}
+	bal, err := evm.Read(ctx, a.Engine, a.addr.Token, a.erc20.PackBalanceOf(who), nil, a.erc20.UnpackBalanceOf)
+	if err != nil {
+		return money.Amount{}, fmt.Errorf("balance of %s: %w", who.Hex(), err)
+	}
+	return evm.Amount(bal)
+}
+
 // Interface guards
 var (
 	_ chains.Adapter   = (*Adapter)(nil)

@@ -411,6 +411,19 @@ func secs(v *big.Int) time.Duration {
 	return time.Duration(v.Int64()) * time.Second
 }
 
+// Balance returns the owner's liquid AXS: its balance on the AXS token contract the pool stakes.
+func (a *Adapter) Balance(ctx context.Context, owner string) (money.Amount, error) {
+	who, err := evm.Owner(owner)
+	if err != nil {
+		return money.Amount{}, err
+	}
+	bal, err := evm.Read(ctx, a.Engine, a.token, a.erc20.PackBalanceOf(who), nil, a.erc20.UnpackBalanceOf)
+	if err != nil {
+		return money.Amount{}, fmt.Errorf("balance of %s: %w", who.Hex(), err)
+	}
+	return evm.Amount(bal)
+}
+
 // Interface guards
 var (
 	_ chains.Adapter   = (*Adapter)(nil)

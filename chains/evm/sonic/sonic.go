@@ -197,6 +197,13 @@ func statusOf(bits *big.Int) chains.ValidatorStatus {
 	}
 }
 
+// offline reports whether the SFC has flagged the validator offline: too long without
+// confirming blocks (OFFLINE_BIT) or below the average uptime (OFFLINE_AVG_BIT). The SFC
+// reports no other performance figure through the calls the adapter makes.
+func offline(bits *big.Int) bool {
+	return !bits.IsUint64() || bits.Uint64()&(statusOffline|statusOfflineAvg) != 0
+}
+
 func describeStatus(bits *big.Int) string {
 	b := bits.Uint64()
 	var s []string
@@ -212,7 +219,8 @@ func describeStatus(bits *big.Int) string {
 }
 
 // Validators returns validators 1…lastValidatorID with status bits and received stake; the
-// commission is the network-wide validatorCommission.
+// commission is the network-wide validatorCommission. A validator the SFC flags offline is
+// inactive and Performance.Delinquent.
 func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
 	last, err := evm.Read(ctx, a.Engine, a.sfcAt, a.sfc.PackLastValidatorID(), nil, a.sfc.UnpackLastValidatorID)
 	if err != nil {
@@ -244,7 +252,8 @@ func (a *Adapter) Validators(ctx context.Context) ([]chains.Validator, error) {
 			detail += ", status " + describeStatus(v.Status)
 		}
 		out = append(out, chains.Validator{ID: strconv.FormatUint(id, 10), Name: "validator " + strconv.FormatUint(id, 10),
-			CommissionBps: uint32(bps.Uint64()), Status: statusOf(v.Status), TotalStake: stake, Detail: detail})
+			CommissionBps: uint32(bps.Uint64()), Status: statusOf(v.Status), TotalStake: stake, Detail: detail,
+			Performance: chains.Performance{Delinquent: offline(v.Status)}})
 	}
 	return out, nil
 }
@@ -567,6 +576,11 @@ func (a *Adapter) withdrawable(ctx context.Context, who common.Address, id *big.
 		}
 	}
 	return nil, chains.Rejected(chains.ReasonNotMatured, "no withdrawal request with validator %s has matured", id)
+}
+
+// Balance returns the owner's liquid S: its native balance.
+func (a *Adapter) Balance(ctx context.Context, owner string) (money.Amount, error) {
+	return a.Engine.NativeBalance(ctx, owner)
 }
 
 // Interface guards

@@ -190,3 +190,21 @@ func TestSlashedValidator(t *testing.T) {
 		t.Errorf("withdrew %s, want %s (half refunded, less 1 wei)", got, want)
 	}
 }
+
+// TestOfflineIsDelinquent: the SFC's offline status bits mark a validator delinquent; a
+// withdrawn one is inactive but not delinquent; no other figure is reported.
+func TestOfflineIsDelinquent(t *testing.T) {
+	e := setup(t)
+	e.chain.Send(t, nil, sonic.SFCAddress, nil, e.sfc.PackTestSetStatus(big.NewInt(2), big.NewInt(16)))
+	e.chain.Send(t, nil, sonic.SFCAddress, nil, e.sfc.PackTestSetStatus(big.NewInt(1), big.NewInt(1)))
+	vs, err := e.adapter.Validators(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"1": false, "2": true, "3": true} // withdrawn, offline-avg, offline
+	for _, v := range vs {
+		if v.Performance.Delinquent != want[v.ID] || v.Performance.Produced.Reported() || v.Status != chains.ValidatorInactive {
+			t.Errorf("validator %s: %s %+v, want inactive and delinquent %v", v.ID, v.Status, v.Performance, want[v.ID])
+		}
+	}
+}

@@ -219,6 +219,8 @@ func (s *Sim) dispatch(v view, method string, params []json.RawMessage) (any, *r
 		return s.getInflationReward(v, params)
 	case "getVoteAccounts":
 		return s.getVoteAccounts(v, params)
+	case "getBlockProduction":
+		return s.getBlockProduction(v, params)
 	case "sendTransaction":
 		return s.sendTransaction(v, params)
 	case "getSignatureStatuses":
@@ -517,4 +519,51 @@ func (s *Sim) getSignatureStatuses(v view, params []json.RawMessage) (any, *rpcE
 		out[i] = st
 	}
 	return s.ctxValue(v, out), nil
+}
+
+// getBlockProduction answers as the real node does: per node identity, [leader slots,
+// blocks produced] over a slot range within the current or previous epoch (default: the
+// current epoch up to the current slot), optionally for one identity.
+func (s *Sim) getBlockProduction(v view, params []json.RawMessage) (any, *rpcErr) {
+	var o struct {
+		Identity string `json:"identity"`
+		Range    *struct {
+			FirstSlot *uint64 `json:"firstSlot"`
+			LastSlot  *uint64 `json:"lastSlot"`
+		} `json:"range"`
+	}
+	if _, rerr := param(params, 0, &o); rerr != nil {
+		return nil, rerr
+	}
+	epoch := s.epochOf(v.slot)
+	first, last := epoch*s.cfg.SlotsPerEpoch, v.slot
+	if o.Range != nil {
+		if o.Range.FirstSlot == nil {
+			return nil, invalidParams("range: missing firstSlot")
+		}
+		first = *o.Range.FirstSlot
+		if o.Range.LastSlot != nil {
+			last = min(*o.Range.LastSlot, v.slot)
+		}
+	}
+	switch {
+	case last < first:
+		return nil, invalidParams("lastSlot, %d, cannot be less than firstSlot, %d", last, first)
+	case first < sat(epoch, 1)*s.cfg.SlotsPerEpoch:
+		return nil, invalidParams("firstSlot, %d, is before the previous epoch", first)
+	}
+	counts := map[string][2]uint64{}
+	for slot := first; slot <= last; slot++ {
+		l, ok := s.leaders[slot]
+		if !ok || (o.Identity != "" && o.Identity != l.node.String()) {
+			continue
+		}
+		c := counts[l.node.String()]
+		c[0]++
+		if l.produced {
+			c[1]++
+		}
+		counts[l.node.String()] = c
+	}
+	return s.ctxValue(v, map[string]any{"byIdentity": counts, "range": map[string]any{"firstSlot": first, "lastSlot": last}}), nil
 }

@@ -2,7 +2,7 @@
 // in-process HTTP JSON-RPC server speaking the real API's methods and JSON shapes
 // (getLatestBlockhash, getBalance, getAccountInfo, getProgramAccounts with filters and
 // jsonParsed, getMinimumBalanceForRentExemption, getEpochInfo, getInflationReward,
-// getVoteAccounts, sendTransaction with preflight, getSignatureStatuses, getSlot,
+// getVoteAccounts, getBlockProduction, sendTransaction with preflight, getSignatureStatuses, getSlot,
 // getBlockHeight, getGenesisHash) over a ledger of balances, stake accounts and vote
 // accounts.
 //
@@ -16,7 +16,10 @@
 //
 // Time is slots: each slot is one block; epochs have a configurable number of slots. Tests
 // move time with AdvanceSlots and AdvanceEpochs; transactions accepted by sendTransaction are
-// executed in the next slot. At each epoch boundary inflation rewards are paid on the stake
+// executed in the next slot. Each slot has a leader (the vote accounts take turns); a
+// delinquent node, or one given a skip rate (SetSkipRate), produces no block in some of its
+// leader slots, which getBlockProduction reports (the slot still counts as a block for
+// heights and blockhashes). At each epoch boundary inflation rewards are paid on the stake
 // that was effective in the epoch that ended, less the vote account's commission, and
 // compound into the stake. Warmup and cooldown take one epoch boundary each, without the
 // network-wide rate cap.
@@ -103,6 +106,7 @@ type Sim struct {
 	pendingIDs  map[string]bool
 	statuses    map[string]processed
 	rewards     map[Pubkey][]reward
+	leaders     map[uint64]leaderSlot // slot -> its leader and whether it produced the block
 	faults      []*Fault
 	calls       map[string]int
 
@@ -116,7 +120,8 @@ func New(cfg Config) *Sim {
 	s := &Sim{cfg: cfg, slot: cfg.StartSlot, genesisTime: time.Unix(1_700_000_000, 0),
 		ledger: &ledger{accounts: map[Pubkey]*account{}}, votes: map[Pubkey]*vote{},
 		blockhashes: map[[32]byte]uint64{}, pendingIDs: map[string]bool{},
-		statuses: map[string]processed{}, rewards: map[Pubkey][]reward{}, calls: map[string]int{}}
+		statuses: map[string]processed{}, rewards: map[Pubkey][]reward{}, calls: map[string]int{},
+		leaders: map[uint64]leaderSlot{}}
 	s.blockhashes[s.blockhash(s.slot)] = s.slot
 	return s
 }
@@ -191,6 +196,39 @@ func (s *Sim) SetDelinquent(voteKey Pubkey, delinquent bool) {
 	}
 }
 
+// SetSkipRate makes a validator's node skip skipBps/10000 of its leader slots (spread
+// evenly, deterministically), as getBlockProduction then reports. A delinquent node skips
+// every leader slot.
+func (s *Sim) SetSkipRate(voteKey Pubkey, skipBps uint32) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if v := s.votes[voteKey]; v != nil {
+		v.skipBps = skipBps
+	}
+}
+
+// lead records the leader of the new current slot: the vote accounts take turns in the
+// order of their keys (the real schedule is stake-weighted; only the counts matter here).
+func (s *Sim) lead() {
+	keys := sortedKeys(func(yield func(Pubkey) bool) {
+		for k := range s.votes {
+			if !yield(k) {
+				return
+			}
+		}
+	})
+	if len(keys) == 0 {
+		return
+	}
+	v := s.votes[keys[s.slot%uint64(len(keys))]]
+	v.leaderSlots++
+	produced := !v.delinquent && (v.skipped+1)*10000 > uint64(v.skipBps)*v.leaderSlots
+	if !produced {
+		v.skipped++
+	}
+	s.leaders[s.slot] = leaderSlot{node: v.node, produced: produced}
+}
+
 // SetCommission changes a validator's commission (percent).
 func (s *Sim) SetCommission(voteKey Pubkey, commission uint8) {
 	s.mu.Lock()
@@ -244,6 +282,7 @@ func (s *Sim) AdvanceSlots(n uint64) {
 	for range n {
 		s.slot++
 		s.blockhashes[s.blockhash(s.slot)] = s.slot
+		s.lead()
 		if old := s.slot - 2*MaxProcessingAge; s.slot > 2*MaxProcessingAge {
 			delete(s.blockhashes, s.blockhash(old))
 		}

@@ -3,6 +3,7 @@ package solanasim
 import (
 	"crypto/ed25519"
 	"crypto/sha256"
+	"encoding/json"
 	"testing"
 
 	sg "github.com/gagliardetto/solana-go"
@@ -115,4 +116,55 @@ func FuzzDecodeTransaction(f *testing.F) {
 			t.Fatalf("accepted %+v", tx)
 		}
 	})
+}
+
+// TestBlockProductionParams: the range rules of the real method.
+func TestBlockProductionParams(t *testing.T) {
+	s := New(Config{SlotsPerEpoch: 10})
+	a, b := pk(testKey("a")), pk(testKey("b"))
+	s.AddValidator(a, pk(testKey("a node")), 0, 1)
+	s.AddValidator(b, pk(testKey("b node")), 0, 1)
+	s.SetDelinquent(b, true)
+	s.AdvanceSlots(25) // epoch 2, slot 25
+	tests := []struct {
+		name      string
+		give      string
+		wantErr   bool
+		wantRange [2]uint64
+		wantNodes int
+	}{
+		{"default: current epoch so far", ``, false, [2]uint64{20, 25}, 2},
+		{"previous epoch", `{"range":{"firstSlot":10,"lastSlot":19}}`, false, [2]uint64{10, 19}, 2},
+		{"last slot capped at the current one", `{"range":{"firstSlot":21,"lastSlot":99}}`, false, [2]uint64{21, 25}, 2},
+		{"one identity", `{"identity":"` + pk(testKey("a node")).String() + `"}`, false, [2]uint64{20, 25}, 1},
+		{"before the previous epoch", `{"range":{"firstSlot":9}}`, true, [2]uint64{}, 0},
+		{"reversed", `{"range":{"firstSlot":15,"lastSlot":12}}`, true, [2]uint64{}, 0},
+		{"no first slot", `{"range":{"lastSlot":12}}`, true, [2]uint64{}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var params []json.RawMessage
+			if tt.give != "" {
+				params = append(params, json.RawMessage(tt.give))
+			}
+			res, rerr := s.dispatch(view{slot: s.Slot()}, "getBlockProduction", params)
+			if (rerr != nil) != tt.wantErr {
+				t.Fatalf("error %v, want error %v", rerr, tt.wantErr)
+			}
+			if tt.wantErr {
+				return
+			}
+			value := res.(map[string]any)["value"].(map[string]any)
+			counts := value["byIdentity"].(map[string][2]uint64)
+			rng := value["range"].(map[string]any)
+			if rng["firstSlot"] != tt.wantRange[0] || rng["lastSlot"] != tt.wantRange[1] || len(counts) != tt.wantNodes {
+				t.Fatalf("range %v, %d identities %v", rng, len(counts), counts)
+			}
+			for node, c := range counts {
+				if delinquent := node == pk(testKey("b node")).String(); c[0] == 0 || (delinquent && c[1] != 0) || (!delinquent && c[1] != c[0]) {
+					t.Errorf("%s: %v", node, c)
+				}
+			}
+		})
+	}
 }

@@ -127,6 +127,16 @@ type vote struct {
 	credits    uint64
 	history    [][3]uint64 // [epoch, credits, previous credits]
 	extraStake uint64      // stake delegated by others, not modelled as accounts
+	// skipBps is the share of its leader slots the node skips; leaderSlots and skipped
+	// count them since genesis.
+	skipBps              uint32
+	leaderSlots, skipped uint64
+}
+
+// leaderSlot is who led one slot and whether a block was produced.
+type leaderSlot struct {
+	node     Pubkey
+	produced bool
 }
 
 // reward is one inflation reward credited to a stake account.
