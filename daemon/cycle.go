@@ -113,7 +113,7 @@ type DayRecord struct {
 	InFlight  money.Amount `json:"in_flight"`
 	// CommissionBps is the stake-weighted commission of the validators holding the stake,
 	// where the chain reports it.
-	CommissionBps uint32 `json:"commission_bps"`
+	CommissionBps   uint32       `json:"commission_bps"`
 	ReserveBefore   money.Amount `json:"reserve_before"`
 	Unexplained     []string     `json:"unexplained,omitempty"`
 	Reward          money.Amount `json:"reward"`
@@ -127,9 +127,9 @@ type DayRecord struct {
 	Treasury      money.Amount `json:"treasury"`
 	Distributable money.Amount `json:"distributable"`
 	// Payable is users:payable after the day's batch was booked: what users are owed.
-	Payable  money.Amount `json:"payable"`
-	BatchKey string       `json:"batch_key,omitempty"`
-	BatchHash     string       `json:"batch_hash,omitempty"`
+	Payable   money.Amount `json:"payable"`
+	BatchKey  string       `json:"batch_key,omitempty"`
+	BatchHash string       `json:"batch_hash,omitempty"`
 
 	// Publication.
 	PublishedAt time.Time `json:"published_at,omitzero"`

@@ -3,7 +3,8 @@ package daemon
 import (
 	"context"
 	"errors"
-	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,6 +14,7 @@ import (
 	"github.com/softstake/staker/allocator"
 	"github.com/softstake/staker/ledger"
 	"github.com/softstake/staker/money"
+	"github.com/softstake/staker/payout"
 	"github.com/softstake/staker/store"
 	"github.com/softstake/staker/store/storetest"
 )
@@ -21,12 +23,13 @@ import (
 // in-memory payouts, starting at 2026-01-01 00:00 UTC (synctest's clock starts at
 // 2000-01-01, so the test sleeps to it).
 type world struct {
-	st      store.Store
-	feed    *memFeed
-	chain   *epochChain
-	payouts *memPayouts
-	d       *Daemon
-	first   allocator.Day
+	st     store.Store
+	chain  *epochChain
+	key    payout.FeedKey
+	outDir string
+	sink   *flakySink
+	d      *Daemon
+	first  allocator.Day
 }
 
 var genesis = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -40,7 +43,15 @@ func newWorld(t *testing.T, dsn string, holder string) *world {
 	}
 	t.Cleanup(func() { st.Close() })
 	sol, _ := money.Lookup("SOL")
-	w := &world{st: st, feed: newMemFeed(7, 200), payouts: newMemPayouts(), first: dayOf(genesis)}
+	key, err := payout.ParseFeedKey([]byte(strings.Repeat("5a", 32)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &world{st: st, key: key, outDir: t.TempDir(), first: dayOf(genesis)}
+	w.sink = &flakySink{Sink: payout.NewFileSink(w.outDir)}
+	if err := recordFeed(ctx, st, 7, 200, 70, w.first); err != nil {
+		t.Fatal(err)
+	}
 	w.chain = &epochChain{books: st, token: "SOL", genesis: genesis, epoch: 48 * time.Hour, rateBps: 700, executed: map[string]int{}}
 	// 1,000,000 SOL funded into custody, 900,000 of it delegated.
 	fund := storetest.Funding("SOL", "fund-1", 0)
@@ -57,7 +68,8 @@ func newWorld(t *testing.T, dsn string, holder string) *world {
 	tc := &TokenCycle{Token: sol, Recognition: RecognizeSmoothed, WindowDays: 7, Custody: w.chain,
 		Params: allocator.Params{FeeBps: 1000, Min: money.NewAmount(1_000_000_000), Cap: money.NewAmount(4_000_000_000_000)}}
 	w.d = &Daemon{
-		Cycle:  &Cycle{Books: st, Feed: w.feed, Payouts: w.payouts, PublishBy: 8 * time.Hour, StepTimeout: time.Minute},
+		Cycle: &Cycle{Books: st, Feed: StoreFeed{Store: st}, Payouts: SignedPayouts{Store: st, Key: key, Sinks: []payout.Sink{w.sink}},
+			PublishBy: 8 * time.Hour, StepTimeout: time.Minute},
 		Tokens: []*TokenCycle{tc}, Leases: st, Holder: holder, LeaseTTL: 30 * time.Minute,
 		First: w.first, CloseAfter: 5 * time.Minute, Tick: 10 * time.Minute,
 	}
@@ -135,15 +147,28 @@ func checkDays(t *testing.T, w *world, n int, late ...string) {
 			t.Errorf("%s went through %d transitions, want %d: %v", day, len(trans), len(phaseOrder)-1, trans)
 		}
 		key := "payout/SOL/" + day.String()
-		if rec.BatchKey != key || w.payouts.batches[key] != rec.BatchHash {
-			t.Errorf("%s: batch %s %s, recorded %s", day, rec.BatchKey, rec.BatchHash, w.payouts.batches[key])
+		stored, err := w.st.BatchByKey(ctx, key)
+		if err != nil || rec.BatchKey != key || stored.Hash != rec.BatchHash || stored.Day != day.String() {
+			t.Fatalf("%s: batch %s %s, stored %+v %v", day, rec.BatchKey, rec.BatchHash, stored, err)
 		}
-		deliveries := w.payouts.deliveries[key]
-		if len(deliveries) != 1 {
-			t.Errorf("%s delivered %d times", key, len(deliveries))
-		} else if due := day.End().Add(8 * time.Hour); deliveries[0].Before(due) == slices.Contains(late, day.String()) ||
-			rec.Late != slices.Contains(late, day.String()) {
-			t.Errorf("%s delivered at %s, due %s (marked late %v)", key, deliveries[0], due, rec.Late)
+		exported, err := os.ReadFile(filepath.Join(w.outDir, "SOL", day.String()+".json"))
+		if err != nil {
+			t.Fatalf("%s: %v", key, err)
+		}
+		sb, err := payout.ParseSignedBatch(exported)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := payout.Verify(sb, w.key.Public()); err != nil || sb.ManifestHash != rec.BatchHash {
+			t.Errorf("%s: exported batch %s does not verify: %v", key, sb.ManifestHash, err)
+		}
+		if sb.Totals.Distributable.Cmp(rec.Distributable) != 0 || sb.Totals.Reward.Cmp(rec.Reward) != 0 {
+			t.Errorf("%s: batch totals %+v, day %s distributable of %s", key, sb.Totals, rec.Distributable, rec.Reward)
+		}
+		due := day.End().Add(8 * time.Hour)
+		wantLate := slices.Contains(late, day.String())
+		if rec.PublishedAt.IsZero() || rec.PublishedAt.Before(due) == wantLate || rec.Late != wantLate {
+			t.Errorf("%s published at %s, due %s (marked late %v)", key, rec.PublishedAt, due, rec.Late)
 		}
 		if i >= 2 && rec.Reward.IsZero() {
 			t.Errorf("%s recognized nothing (harvested %s, reserve %s)", day, rec.Harvested, rec.ReserveBefore)
@@ -162,6 +187,9 @@ func checkDays(t *testing.T, w *world, n int, late ...string) {
 		} else if err != nil || tx.Reason != ledger.ReasonPayoutBatch {
 			t.Errorf("%s: books %v %v", key, tx, err)
 		}
+	}
+	if pending, err := w.st.Undelivered(ctx, w.sink.Name()); err != nil || len(pending) != 0 {
+		t.Errorf("undelivered batches: %v %v", pending, err)
 	}
 	for id, n := range w.chain.executed {
 		if n != 1 {
@@ -229,8 +257,7 @@ func TestFailedStepResumes(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		time.Sleep(time.Until(genesis))
 		w := newWorld(t, dsn, "replica-a")
-		failing := &failingPayouts{memPayouts: w.payouts, failures: 2}
-		w.d.Cycle.Payouts = failing
+		w.sink.failures = 2
 		time.Sleep(24*time.Hour + 10*time.Minute)
 		ctx := store.WithFence(context.Background(), mustLease(t, w))
 		for range 2 {
@@ -248,19 +275,6 @@ func TestFailedStepResumes(t *testing.T) {
 		}
 		checkDays(t, w, 1)
 	})
-}
-
-type failingPayouts struct {
-	*memPayouts
-	failures int
-}
-
-func (f *failingPayouts) Deliver(ctx context.Context, key string) error {
-	if f.failures > 0 {
-		f.failures--
-		return fmt.Errorf("sink down")
-	}
-	return f.memPayouts.Deliver(ctx, key)
 }
 
 func mustLease(t *testing.T, w *world) store.Lease {

@@ -2,9 +2,8 @@ package daemon
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"sync"
@@ -15,79 +14,49 @@ import (
 	"github.com/softstake/staker/allocator"
 	"github.com/softstake/staker/ledger"
 	"github.com/softstake/staker/money"
+	"github.com/softstake/staker/payout"
+	"github.com/softstake/staker/store"
 )
 
-// memFeed is a balance feed generated from a seed: users with opening balances and a few
-// changes a day. It checks that days are closed in order and never read before closing.
-type memFeed struct {
-	mu     sync.Mutex
-	seed   uint64
-	users  int
-	closed map[string][]string // token -> closed days, in closing order
-}
-
-func newMemFeed(seed uint64, users int) *memFeed {
-	return &memFeed{seed: seed, users: users, closed: map[string][]string{}}
-}
-
-func (f *memFeed) CloseDay(_ context.Context, token string, day allocator.Day) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	days := f.closed[token]
-	if n := len(days); n > 0 && days[n-1] == day.String() {
-		return nil
-	}
-	if n := len(days); n > 0 && days[n-1] >= day.String() {
-		return fmt.Errorf("close %s %s after %s", token, day, days[n-1])
-	}
-	f.closed[token] = append(days, day.String())
-	return nil
-}
-
-func (f *memFeed) isClosed(token string, day allocator.Day) bool {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	for _, d := range f.closed[token] {
-		if d == day.String() {
-			return true
-		}
-	}
-	return false
-}
-
-func (f *memFeed) Holdings(_ context.Context, token money.Token, day allocator.Day) ([]allocator.Holding, error) {
-	if !f.isClosed(token.Symbol, day) {
-		return nil, fmt.Errorf("holdings of %s %s before the day is closed", token.Symbol, day)
-	}
-	rng := rand.New(rand.NewPCG(f.seed, uint64(day.Start().Unix())))
-	av := allocator.NewAverager(day, allocator.AverageOptions{Shards: 1})
-	unit := uint256.NewInt(1_000_000_000)
-	var opens []allocator.Opening
-	var changes []allocator.BalanceChange
-	var acts []allocator.Activation
-	for u := range f.users {
+// recordFeed records a generated balance feed for days days from first into the store:
+// users with an opening balance, about one change in three days each, every seventh user
+// never activated, and user 3 activating only on the tenth day.
+func recordFeed(ctx context.Context, st store.Store, seed uint64, users, days int, first allocator.Day) error {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	unit := int64(1_000_000_000)
+	var acts []store.ActivationEvent
+	for u := range users {
 		id := fmt.Sprintf("user-%04d", u)
-		bal := new(uint256.Int).Mul(uint256.NewInt(uint64(rng.IntN(5000))), unit)
-		opens = append(opens, allocator.Opening{User: id, Balance: *bal})
-		if rng.IntN(3) == 0 {
-			at := day.Start().Add(time.Duration(rng.Int64N(int64(24 * time.Hour))))
-			nb := new(uint256.Int).Mul(uint256.NewInt(uint64(rng.IntN(5000))), unit)
-			changes = append(changes, allocator.BalanceChange{User: id, At: at, Balance: *nb})
-		}
-		if u%7 != 0 { // every seventh user never activated
-			acts = append(acts, allocator.Activation{User: id, Activated: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
+		switch {
+		case u%7 == 0:
+		case u == 3:
+			acts = append(acts, store.ActivationEvent{ID: "act-" + id, User: id, At: first.Start().Add(9*24*time.Hour + time.Hour), Active: true})
+		default:
+			acts = append(acts, store.ActivationEvent{ID: "act-" + id, User: id, At: first.Start().Add(-24 * time.Hour), Active: true})
 		}
 	}
-	if err := av.Open(opens); err != nil {
-		return nil, err
+	if _, err := st.RecordActivations(ctx, acts); err != nil {
+		return err
 	}
-	if err := av.Change(changes); err != nil {
-		return nil, err
+	var events []store.BalanceEvent
+	for u := range users {
+		id := fmt.Sprintf("user-%04d", u)
+		events = append(events, store.BalanceEvent{ID: "open-" + id, Token: "SOL", User: id,
+			At: first.Start().Add(-time.Hour), Balance: money.NewAmount(rng.Int64N(5000) * unit)})
 	}
-	if err := av.Activate(acts); err != nil {
-		return nil, err
+	for d := range days {
+		start := first.Start().Add(time.Duration(d) * 24 * time.Hour)
+		for u := range users {
+			if rng.IntN(3) != 0 {
+				continue
+			}
+			id := fmt.Sprintf("user-%04d", u)
+			events = append(events, store.BalanceEvent{ID: fmt.Sprintf("ev-%d-%s", d, id), Token: "SOL", User: id,
+				At: start.Add(time.Duration(rng.Int64N(int64(24 * time.Hour)))), Balance: money.NewAmount(rng.Int64N(5000) * unit)})
+		}
 	}
-	return av.Finish(), nil
+	_, err := st.RecordBalances(ctx, events)
+	return err
 }
 
 // epochChain is one token's custody on a chain whose rewards compound once an epoch: each
@@ -189,44 +158,22 @@ func (c *epochChain) Resume(context.Context) error { return nil }
 
 func (c *epochChain) CommissionBps(context.Context) (uint32, error) { return 500, nil }
 
-// memPayouts keeps batches in memory, hashing the split's lines, and records deliveries.
-type memPayouts struct {
-	mu         sync.Mutex
-	batches    map[string]string      // key -> hash
-	deliveries map[string][]time.Time // key -> delivery times
-	lines      map[string]int
+// flakySink fails its first failures deliveries, then delivers to the sink it wraps.
+type flakySink struct {
+	payout.Sink
+	mu       sync.Mutex
+	failures int
 }
 
-func newMemPayouts() *memPayouts {
-	return &memPayouts{batches: map[string]string{}, deliveries: map[string][]time.Time{}, lines: map[string]int{}}
-}
-
-func (p *memPayouts) Record(_ context.Context, token money.Token, day allocator.Day, a *allocator.Allocation, _ allocator.Params) (string, string, error) {
-	h := sha256.New()
-	n := 0
-	for s := range a.Shares() {
-		if !s.Reward.IsZero() {
-			fmt.Fprintf(h, "%s,%s\n", s.User, s.Reward.Dec())
-			n++
-		}
+func (f *flakySink) Deliver(ctx context.Context, sb payout.SignedBatch) error {
+	f.mu.Lock()
+	fail := f.failures > 0
+	if fail {
+		f.failures--
 	}
-	key := "payout/" + token.Symbol + "/" + day.String()
-	hash := hex.EncodeToString(h.Sum(nil))
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if old, ok := p.batches[key]; ok && old != hash {
-		return "", "", fmt.Errorf("batch %s recorded again with another hash", key)
+	f.mu.Unlock()
+	if fail {
+		return errors.New("sink down")
 	}
-	p.batches[key], p.lines[key] = hash, n
-	return key, hash, nil
-}
-
-func (p *memPayouts) Deliver(_ context.Context, key string) error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if _, ok := p.batches[key]; !ok {
-		return fmt.Errorf("deliver %s: no such batch", key)
-	}
-	p.deliveries[key] = append(p.deliveries[key], time.Now())
-	return nil
+	return f.Sink.Deliver(ctx, sb)
 }

@@ -71,6 +71,11 @@ var forbidden = map[string][]string{
 	"store": {module + "/chains", module + "/pool", module + "/daemon", module + "/allocator", module + "/payout"},
 	// The payout feed sees batches and the store, never chains, the pool or the daemon.
 	"payout": {module + "/chains", module + "/pool", module + "/daemon", module + "/config"},
+	// The feed intake stores events and computes holdings; it never sees chains or the pool.
+	"ingest": {module + "/chains", module + "/pool", module + "/daemon", module + "/payout"},
+	// The daemon drives the pieces; it is driven only by the wiring in cmd/staker, and
+	// knows configuration only as the values the wiring hands it.
+	"daemon": {module + "/config", "net/http"},
 }
 
 func TestDependencyDirection(t *testing.T) {
