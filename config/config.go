@@ -57,6 +57,8 @@ const (
 	DefaultListen   = "127.0.0.1:8080"
 	DefaultKeystore = "keys"
 	DefaultAuditLog = "data/signer-audit.log"
+	// DefaultFeedKey is the payout feed's signing key file.
+	DefaultFeedKey = "data/feed.key"
 	// DefaultAllowlistDelay is how long a new allowlist entry waits before the signer
 	// honours it (signer.allowlist_delay).
 	DefaultAllowlistDelay = 24 * time.Hour
@@ -88,6 +90,7 @@ type Config struct {
 	API    API
 	Signer Signer
 	Log    Log
+	Daemon Daemon
 	// Tokens holds the enabled tokens, keyed by upper-case symbol ("SOL", "S").
 	Tokens map[string]*Token
 }
@@ -189,6 +192,45 @@ type Approvals struct {
 type Approver struct {
 	Name      string `yaml:"name"`
 	PublicKey string `yaml:"public_key"`
+}
+
+// Daemon configures `staker run`: the daily cycle's timing, the leader lease, the payout
+// feed's signing key, and where balance events come in and payout batches go out.
+type Daemon struct {
+	// FirstDay is the first UTC day processed for a token with no processed day; empty
+	// means yesterday at the daemon's first start.
+	FirstDay string `yaml:"first_day"`
+	// CloseAfter is how long after midnight UTC a day's balance feed closes (late events).
+	CloseAfter time.Duration `yaml:"close_after"`
+	// PublishBy is how long after a day's end its payout batch is due (SPEC: 8h).
+	PublishBy time.Duration `yaml:"publish_by"`
+	// StepTimeout bounds each step of a token's day.
+	StepTimeout time.Duration `yaml:"step_timeout"`
+	// Tick is how often the daemon looks for due work.
+	Tick time.Duration `yaml:"tick"`
+	// LeaseTTL is how long the leader lease lasts unrenewed.
+	LeaseTTL time.Duration `yaml:"lease_ttl"`
+	// FeedKey is the file holding the ed25519 seed that signs payout batches (mode 0600;
+	// `staker payout keygen` makes one).
+	FeedKey string `yaml:"feed_key"`
+	// Inbox is the folder watched for CSV drops of balance and activation events; empty
+	// switches it off.
+	Inbox string `yaml:"inbox"`
+	// Export is the folder payout batches are written to as files; empty switches it off.
+	Export string     `yaml:"export"`
+	NATS   DaemonNATS `yaml:"nats"`
+}
+
+// DaemonNATS is the daemon's JetStream connection: the balance feed consumed and the
+// payout feed published. An empty URL switches both off.
+type DaemonNATS struct {
+	URL               string `yaml:"url"`
+	FeedStream        string `yaml:"feed_stream"`
+	BalanceSubject    string `yaml:"balance_subject"`
+	ActivationSubject string `yaml:"activation_subject"`
+	Durable           string `yaml:"durable"`
+	PayoutStream      string `yaml:"payout_stream"`
+	PayoutSubject     string `yaml:"payout_subject"`
 }
 
 // Log configures the daemon's structured log.
@@ -429,7 +471,14 @@ func Default() *Config {
 			Mode: SignerInProcess, Keystore: DefaultKeystore, AuditLog: DefaultAuditLog,
 			AllowlistDelay: DefaultAllowlistDelay,
 		},
-		Log:    Log{Level: "info", Format: "text"},
+		Log: Log{Level: "info", Format: "text"},
+		Daemon: Daemon{
+			CloseAfter: 5 * time.Minute, PublishBy: 8 * time.Hour, StepTimeout: 10 * time.Minute,
+			Tick: time.Minute, LeaseTTL: 30 * time.Second, FeedKey: DefaultFeedKey,
+			NATS: DaemonNATS{FeedStream: "STAKER_FEED", BalanceSubject: "staker.balances.>",
+				ActivationSubject: "staker.activations", Durable: "staker",
+				PayoutStream: "STAKER_PAYOUTS", PayoutSubject: "staker.payouts"},
+		},
 		Tokens: map[string]*Token{},
 	}
 }

@@ -745,6 +745,25 @@ func TestParseVariants(t *testing.T) {
 					t.Errorf("AllowlistDelay = %v", c.Signer.AllowlistDelay)
 				}
 			}},
+		{name: "daemon defaults", giveNew: "daemon: {first_day: \"2026-11-20\", export: out/payouts}\n", check: func(t *testing.T, c *Config) {
+			d := c.Daemon
+			if d.FirstDay != "2026-11-20" || d.PublishBy != 8*time.Hour || d.CloseAfter != 5*time.Minute || d.LeaseTTL != 30*time.Second ||
+				d.Export != "/etc/staker/out/payouts" || d.FeedKey != "/etc/staker/data/feed.key" || d.Inbox != "" || d.NATS.URL != "" {
+				t.Errorf("Daemon = %+v", d)
+			}
+		}},
+		{name: "daemon bad values", giveNew: "daemon: {first_day: tomorrow, close_after: 25h, publish_by: 0s, tick: -1s, lease_ttl: 1s, feed_key: \"\"}\n",
+			wantProbs: []string{
+				`daemon.first_day: "tomorrow" is not a date; want YYYY-MM-DD`,
+				`daemon.publish_by: 0s must be positive`,
+				`daemon.tick: -1s must be positive`,
+				`daemon.close_after: 25h0m0s: want 0 to under 24h after midnight`,
+				`daemon.feed_key: missing; payout batches are signed with it (staker payout keygen makes one)`,
+			}},
+		{name: "daemon short lease", giveNew: "daemon: {lease_ttl: 2s}\n",
+			wantProbs: []string{`daemon.lease_ttl: 2s is too short to renew; want at least 3s`}},
+		{name: "daemon nats", giveNew: "daemon: {nats: {url: \"http://x:1\", durable: \"\"}}\n",
+			wantProbs: []string{`daemon.nats.url: "http://x:1": want nats://HOST:PORT or tls://HOST:PORT`, `daemon.nats.durable: missing; needed when daemon.nats.url is set`}},
 		{name: "allowlist delay without unit", giveOld: "signer:\n  passphrase: env:STAKER_TEST_PASSPHRASE\n",
 			giveNew:   "signer: {passphrase: env:P, allowlist_delay: 86400}\n",
 			wantProbs: []string{`signer.allowlist_delay: must be a duration such as "90s" or "24h", not 86400`}},

@@ -26,6 +26,7 @@ type fileConfig struct {
 	API     API                   `yaml:"api"`
 	Signer  Signer                `yaml:"signer"`
 	Log     Log                   `yaml:"log"`
+	Daemon  Daemon                `yaml:"daemon"`
 	Tokens  map[string]*fileToken `yaml:"tokens"`
 }
 
@@ -89,7 +90,7 @@ type fileAllow struct {
 // fileDefaults is the file shape pre-filled with the defaults, ready to decode into.
 func fileDefaults() *fileConfig {
 	def := Default()
-	return &fileConfig{Store: def.Store, API: def.API, Signer: def.Signer, Log: def.Log}
+	return &fileConfig{Store: def.Store, API: def.API, Signer: def.Signer, Log: def.Log, Daemon: def.Daemon}
 }
 
 func (t *fileToken) setDefaults() {
@@ -117,6 +118,7 @@ func (d *decoder) build(fc *fileConfig) *Config {
 	cfg.Store = d.store(fc.Store)
 	cfg.API = d.api(fc.API)
 	cfg.Signer = d.signer(fc.Signer)
+	cfg.Daemon = d.daemon(fc.Daemon)
 	d.tokens(fc, cfg)
 	return cfg
 }
@@ -223,6 +225,49 @@ func isLoopback(host string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+func (d *decoder) daemon(c Daemon) Daemon {
+	if c.FirstDay != "" {
+		if _, err := time.Parse(time.DateOnly, c.FirstDay); err != nil {
+			d.at("daemon.first_day", "%q is not a date; want YYYY-MM-DD", c.FirstDay)
+		}
+	}
+	positive := []struct {
+		key string
+		val time.Duration
+	}{
+		{"daemon.publish_by", c.PublishBy}, {"daemon.step_timeout", c.StepTimeout},
+		{"daemon.tick", c.Tick}, {"daemon.lease_ttl", c.LeaseTTL},
+	}
+	for _, p := range positive {
+		if p.val <= 0 {
+			d.at(p.key, "%s must be positive", p.val)
+		}
+	}
+	if c.CloseAfter < 0 || c.CloseAfter >= 24*time.Hour {
+		d.at("daemon.close_after", "%s: want 0 to under 24h after midnight", c.CloseAfter)
+	}
+	if c.LeaseTTL > 0 && c.Tick > 0 && c.LeaseTTL < 3*time.Second {
+		d.at("daemon.lease_ttl", "%s is too short to renew; want at least 3s", c.LeaseTTL)
+	}
+	if c.FeedKey == "" {
+		d.at("daemon.feed_key", "missing; payout batches are signed with it (staker payout keygen makes one)")
+	}
+	c.FeedKey, c.Inbox, c.Export = d.abs(c.FeedKey), d.abs(c.Inbox), d.abs(c.Export)
+	if n := c.NATS; n.URL != "" {
+		if u, err := url.Parse(n.URL); err != nil || (u.Scheme != "nats" && u.Scheme != "tls") || u.Host == "" {
+			d.at("daemon.nats.url", "%q: want nats://HOST:PORT or tls://HOST:PORT", n.URL)
+		}
+		for _, f := range []struct{ key, val string }{{"feed_stream", n.FeedStream}, {"balance_subject", n.BalanceSubject},
+			{"activation_subject", n.ActivationSubject}, {"durable", n.Durable}, {"payout_stream", n.PayoutStream},
+			{"payout_subject", n.PayoutSubject}} {
+			if f.val == "" {
+				d.at("daemon.nats."+f.key, "missing; needed when daemon.nats.url is set")
+			}
+		}
+	}
+	return c
 }
 
 func (d *decoder) signer(s Signer) Signer {
