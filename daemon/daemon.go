@@ -51,16 +51,31 @@ func dayNumber(d allocator.Day) uint64 { return uint64(d.Start().Unix() / 86400)
 
 func dayFromNumber(n uint64) allocator.Day { return dayOf(time.Unix(int64(n)*86400, 0)) }
 
-// NextDay returns the first day of the token not yet completed.
+// startName is the cursor of the first day of a token, recorded when the daemon first
+// looks at it, so that a later start with another First does not skip or repeat days.
+func startName(token string) string { return "cycle-start/" + token }
+
+// NextDay returns the first day of the token not yet completed. The first time a token is
+// seen, its first day is First, and that is recorded for good.
 func (d *Daemon) NextDay(ctx context.Context, token string) (allocator.Day, error) {
 	pos, ok, err := d.Leases.Cursor(ctx, cursorName(token))
 	if err != nil {
 		return allocator.Day{}, err
 	}
-	if !ok {
-		return d.First, nil
+	if ok {
+		return dayFromNumber(pos + 1), nil
 	}
-	return dayFromNumber(pos + 1), nil
+	start, ok, err := d.Leases.Cursor(ctx, startName(token))
+	if err != nil {
+		return allocator.Day{}, err
+	}
+	if ok {
+		return dayFromNumber(start), nil
+	}
+	if err := d.Leases.AdvanceCursor(ctx, startName(token), dayNumber(d.First)); err != nil {
+		return allocator.Day{}, fmt.Errorf("%s: record the first day: %w", token, err)
+	}
+	return d.First, nil
 }
 
 // Due reports whether a day's cycle may start at now: its feed closes CloseAfter after its end.

@@ -195,6 +195,19 @@ func oneShotHeap(balances string) (restore func()) {
 	}
 }
 
+// tokenSplitParams are the split's parameters a token's configuration sets: all but the
+// reward and the base.
+func tokenSplitParams(ct *config.Token) (allocator.Params, error) {
+	p := allocator.Params{Min: ct.Min, Cap: ct.Cap, FeeBps: ct.FeeBps, MaxAPRBps: ct.Distribution.MaxAPRBps}
+	if ct.Distribution.Policy != "" {
+		var err error
+		if p.Policy, err = allocator.ParsePolicy(string(ct.Distribution.Policy)); err != nil {
+			return p, fmt.Errorf("%s distribution: %w", ct.Token.Symbol, err)
+		}
+	}
+	return p, nil
+}
+
 // splitParams assembles the split's parameters: the token's config block when --config is
 // given, then the flags given explicitly.
 func splitParams(f allocateFlags, tok money.Token, changed func(string) bool) (allocator.Params, error) {
@@ -208,11 +221,8 @@ func splitParams(f allocateFlags, tok money.Token, changed func(string) bool) (a
 		if !ok {
 			return p, usagef("--config %s: token %s is not enabled there", f.config, tok.Symbol)
 		}
-		p.Min, p.Cap, p.FeeBps, p.MaxAPRBps = ct.Min, ct.Cap, ct.FeeBps, ct.Distribution.MaxAPRBps
-		if ct.Distribution.Policy != "" {
-			if p.Policy, err = allocator.ParsePolicy(string(ct.Distribution.Policy)); err != nil {
-				return p, usagef("--config %s: %v", f.config, err)
-			}
+		if p, err = tokenSplitParams(ct); err != nil {
+			return p, usagef("--config %s: %v", f.config, err)
 		}
 	}
 	amounts := []struct {
