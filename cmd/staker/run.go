@@ -146,6 +146,9 @@ func (w *wiredDaemon) run(ctx context.Context) error {
 	return first
 }
 
+// cycleHook, when set (by tests of this package only), adjusts the cycle before it runs.
+var cycleHook func(*daemon.Cycle)
+
 // wireDaemon builds the daemon of the configuration over st.
 func wireDaemon(ctx context.Context, cfg *config.Config, st store.Store, holder string, logger *slog.Logger) (_ *wiredDaemon, err error) {
 	w := &wiredDaemon{logger: logger}
@@ -203,6 +206,9 @@ func wireDaemon(ctx context.Context, cfg *config.Config, st store.Store, holder 
 			PublishBy: dc.PublishBy, StepTimeout: dc.StepTimeout},
 		Leases: st, Holder: holder, LeaseTTL: dc.LeaseTTL, First: first, CloseAfter: dc.CloseAfter,
 		Tick: dc.Tick, Logger: logger.With("component", "daemon"),
+	}
+	if cycleHook != nil {
+		cycleHook(d.Cycle)
 	}
 	for _, symbol := range cfg.Symbols() {
 		tok, _ := cfg.Token(symbol)
