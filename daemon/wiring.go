@@ -85,9 +85,18 @@ type PoolCustody struct {
 	// HistoryDays is the buffer forecast's history.
 	HistoryDays int
 	Logger      *slog.Logger
+	// Now is the clock the buffer's history is read against; nil means time.Now.
+	Now func() time.Time
 }
 
 var _ Custody = (*PoolCustody)(nil)
+
+func (c *PoolCustody) now() time.Time {
+	if c.Now != nil {
+		return c.Now()
+	}
+	return time.Now()
+}
 
 // Harvest implements Custody.
 func (c *PoolCustody) Harvest(ctx context.Context) (money.Amount, error) {
@@ -100,7 +109,7 @@ func (c *PoolCustody) Harvest(ctx context.Context) (money.Amount, error) {
 
 // Reconcile implements Custody: the differences no open intent explains.
 func (c *PoolCustody) Reconcile(ctx context.Context) ([]string, error) {
-	o, err := pool.Observe(ctx, c.Adapter, c.Owner, c.Books, time.Now(), c.HistoryDays)
+	o, err := pool.Observe(ctx, c.Adapter, c.Owner, c.Books, c.now(), c.HistoryDays)
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +124,7 @@ func (c *PoolCustody) Reconcile(ctx context.Context) ([]string, error) {
 
 // Plan implements Custody: today's plan from a fresh observation.
 func (c *PoolCustody) Plan(ctx context.Context, day allocator.Day) ([]PlannedAction, error) {
-	o, err := pool.Observe(ctx, c.Adapter, c.Owner, c.Books, time.Now(), c.HistoryDays)
+	o, err := pool.Observe(ctx, c.Adapter, c.Owner, c.Books, c.now(), c.HistoryDays)
 	if err != nil {
 		return nil, err
 	}
