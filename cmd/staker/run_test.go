@@ -148,11 +148,10 @@ type failoverEnv struct {
 	export  string
 }
 
-func newFailoverEnv(t *testing.T, days int) *failoverEnv {
+func newFailoverEnv(t *testing.T, dsn string, days int) *failoverEnv {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
-	dsn := storetest.PostgresDSN(t)
 	env := &failoverEnv{st: storetest.Open(t, dsn), days: days, export: filepath.Join(dir, "export")}
 
 	env.sim = solanasim.New(solanasim.Config{FinalityDepth: 2})
@@ -362,7 +361,7 @@ func TestRunFailoverKilled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
 	}
-	env := newFailoverEnv(t, 4)
+	env := newFailoverEnv(t, storetest.PostgresDSN(t), 4)
 	a := startReplica(t, "replica-a", env.configs[0], 150*time.Millisecond)
 	waitUntil(t, 30*time.Second, "replica-a to lead", func() bool { return a.logged("leading") })
 	b := startReplica(t, "replica-b", env.configs[1], 150*time.Millisecond)
@@ -387,7 +386,7 @@ func TestRunFailoverPaused(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
 	}
-	env := newFailoverEnv(t, 4)
+	env := newFailoverEnv(t, storetest.PostgresDSN(t), 4)
 	a := startReplica(t, "replica-a", env.configs[0], 150*time.Millisecond)
 	waitUntil(t, 30*time.Second, "replica-a to lead", func() bool { return a.logged("leading") })
 	b := startReplica(t, "replica-b", env.configs[1], 150*time.Millisecond)
@@ -404,4 +403,20 @@ func TestRunFailoverPaused(t *testing.T) {
 		return a.logged("lost the lease") || a.logged("lease renewal failed")
 	})
 	env.checkOnce(t)
+}
+
+// TestRunRefusesSecondSQLiteProcess: on SQLite one daemon runs at a time; a second one is
+// refused with exit 2 and told why.
+func TestRunRefusesSecondSQLiteProcess(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	env := newFailoverEnv(t, storetest.SQLiteDSN(t), 1)
+	a := startReplica(t, "replica-a", env.configs[0], 0)
+	waitUntil(t, 30*time.Second, "replica-a to lead", func() bool { return a.logged("leading") })
+	t.Setenv("STAKER_TEST_PASSPHRASE", "test passphrase")
+	got := runStaker(t, "run", "--config", env.configs[1])
+	if got.code != 2 || !strings.Contains(got.stderr, "another staker run uses this SQLite store") {
+		t.Fatalf("second daemon: exit %d: %s", got.code, got.stderr)
+	}
 }
