@@ -6,14 +6,13 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
+	"github.com/softstake/staker/internal/natstest"
 	"log/slog"
-	"os"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/softstake/staker/ingest"
@@ -26,15 +25,7 @@ import (
 // It returns the JetStream context, the stream name and its subject prefix.
 func testStream(t *testing.T) (jetstream.JetStream, string, string) {
 	t.Helper()
-	url := os.Getenv("STAKER_TEST_NATS_URL")
-	if url == "" {
-		url = "nats://127.0.0.1:4222"
-	}
-	nc, err := nats.Connect(url, nats.Timeout(5*time.Second))
-	if err != nil {
-		t.Fatalf("NATS at %s is not reachable (start it, or set STAKER_TEST_NATS_URL): %v", url, err)
-	}
-	t.Cleanup(nc.Close)
+	nc := natstest.Conn(t)
 	js, err := jetstream.New(nc)
 	if err != nil {
 		t.Fatal(err)

@@ -5,7 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
-	"os"
+	"github.com/softstake/staker/internal/natstest"
 	"testing"
 	"time"
 
@@ -13,21 +13,8 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 )
 
-// natsConn connects to the test NATS (STAKER_TEST_NATS_URL, default 127.0.0.1:4222); an
-// unreachable server fails the test.
-func natsConn(t *testing.T) *nats.Conn {
-	t.Helper()
-	url := os.Getenv("STAKER_TEST_NATS_URL")
-	if url == "" {
-		url = "nats://127.0.0.1:4222"
-	}
-	nc, err := nats.Connect(url, nats.Timeout(5*time.Second))
-	if err != nil {
-		t.Fatalf("NATS at %s is not reachable: %v", url, err)
-	}
-	t.Cleanup(nc.Close)
-	return nc
-}
+// natsConn connects to the test NATS; an unreachable server fails the test.
+func natsConn(t *testing.T) *nats.Conn { return natstest.Conn(t) }
 
 // testStream returns a stream name and subject prefix of the test's own, and deletes the
 // stream when the test ends.

@@ -18,12 +18,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/softstake/staker/allocator"
 	"github.com/softstake/staker/chains/solana/solanasim"
 	"github.com/softstake/staker/daemon"
+	"github.com/softstake/staker/internal/natstest"
 	"github.com/softstake/staker/ledger"
 	"github.com/softstake/staker/money"
 	"github.com/softstake/staker/payout"
@@ -198,12 +198,7 @@ func newFailoverEnv(t *testing.T, dsn string, days int) *failoverEnv {
 	if _, err := payout.CreateFeedKeyFile(keyPath, rand.Reader); err != nil {
 		t.Fatal(err)
 	}
-	nc, err := nats.Connect(natsURL())
-	if err != nil {
-		t.Fatalf("NATS at %s: %v", natsURL(), err)
-	}
-	t.Cleanup(nc.Close)
-	if env.js, err = jetstream.New(nc); err != nil {
+	if env.js, err = jetstream.New(natstest.Conn(t)); err != nil {
 		t.Fatal(err)
 	}
 	var b [4]byte
@@ -223,19 +218,12 @@ func newFailoverEnv(t *testing.T, dsn string, days int) *failoverEnv {
 	for i := range env.configs {
 		env.configs[i] = filepath.Join(dir, fmt.Sprintf("replica-%d.yaml", i))
 		text := fmt.Sprintf(runConfig, dsn, filepath.Join(dir, "keys"), filepath.Join(dir, fmt.Sprintf("audit-%d.log", i)),
-			env.first, keyPath, env.export, natsURL(), tag, strings.ToLower(tag), url, owner, vote)
+			env.first, keyPath, env.export, natstest.URL(), tag, strings.ToLower(tag), url, owner, vote)
 		if err := os.WriteFile(env.configs[i], []byte(text), 0o600); err != nil {
 			t.Fatal(err)
 		}
 	}
 	return env
-}
-
-func natsURL() string {
-	if u := os.Getenv("STAKER_TEST_NATS_URL"); u != "" {
-		return u
-	}
-	return "nats://127.0.0.1:4222"
 }
 
 func addDay(d allocator.Day, n int) allocator.Day {
