@@ -7,6 +7,7 @@ import (
 	"io"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -71,13 +72,26 @@ var forbidden = map[string][]string{
 	"store": {module + "/chains", module + "/pool", module + "/daemon", module + "/allocator", module + "/payout"},
 	// The payout feed sees batches and the store, never chains, the pool or the daemon.
 	"payout": {module + "/chains", module + "/pool", module + "/daemon", module + "/config"},
+	// The API reads through the store and the interfaces the wiring supplies; it opens no
+	// database itself.
+	"api": {"database/sql"},
 }
+
+// onlyCmdImports lists packages of this module that nothing but cmd/ may depend on.
+var onlyCmdImports = []string{module + "/api"}
 
 func TestDependencyDirection(t *testing.T) {
 	checked := 0
 	for _, p := range listPackages(t) {
 		rel := strings.TrimPrefix(strings.TrimPrefix(p.ImportPath, module), "/")
 		top, _, _ := strings.Cut(rel, "/")
+		if top != "cmd" {
+			for _, dep := range p.Deps {
+				if slices.Contains(onlyCmdImports, dep) {
+					t.Errorf("%s depends on %s, which only cmd/ may import", p.ImportPath, dep)
+				}
+			}
+		}
 		rules, ok := forbidden[top]
 		if !ok {
 			continue
