@@ -81,6 +81,11 @@ type Store interface {
 	EachBalanceChange(ctx context.Context, token string, day time.Time, fn func(BalanceEvent) error) error
 	EachActivation(ctx context.Context, before time.Time, fn func(ActivationEvent) error) error
 
+	// SaveDistributions and UserDistributions keep each user's share of a token's day for
+	// the per-user history; see distributions.go.
+	SaveDistributions(ctx context.Context, token, day string, rows []Distribution) error
+	UserDistributions(ctx context.Context, user, token, from, to string) ([]Distribution, error)
+
 	// EachSigning calls fn for every record of the signer's history, oldest first, and
 	// stops at fn's first error.
 	EachSigning(ctx context.Context, fn func(signer.SigningRecord) error) error

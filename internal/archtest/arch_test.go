@@ -7,6 +7,7 @@ import (
 	"io"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -76,13 +77,26 @@ var forbidden = map[string][]string{
 	// The daemon drives the pieces; it is driven only by the wiring in cmd/staker, and
 	// knows configuration only as the values the wiring hands it.
 	"daemon": {module + "/config", "net/http"},
+	// The API reads through the store and the interfaces the wiring supplies; it opens no
+	// database itself.
+	"api": {"database/sql"},
 }
+
+// onlyCmdImports lists packages of this module that nothing but cmd/ may depend on.
+var onlyCmdImports = []string{module + "/api"}
 
 func TestDependencyDirection(t *testing.T) {
 	checked := 0
 	for _, p := range listPackages(t) {
 		rel := strings.TrimPrefix(strings.TrimPrefix(p.ImportPath, module), "/")
 		top, _, _ := strings.Cut(rel, "/")
+		if top != "cmd" {
+			for _, dep := range p.Deps {
+				if slices.Contains(onlyCmdImports, dep) {
+					t.Errorf("%s depends on %s, which only cmd/ may import", p.ImportPath, dep)
+				}
+			}
+		}
 		rules, ok := forbidden[top]
 		if !ok {
 			continue

@@ -39,6 +39,7 @@ func Run(t *testing.T, newDSN func(t testing.TB) string) {
 	tests = append(tests, payoutTests...)
 
 	tests = append(tests, balanceTests...)
+	tests = append(tests, distributionTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
