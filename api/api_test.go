@@ -525,7 +525,7 @@ func TestDistributionOf(t *testing.T) {
 	day, _ := allocator.ParseDay("2026-11-20")
 	var rows []store.Distribution
 	for share := range alloc.Shares() {
-		d, err := DistributionOf("SOL", day, share)
+		d, err := daemon.DistributionOf("SOL", day, share)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -544,7 +544,7 @@ func TestDistributionOf(t *testing.T) {
 	if err := st.SaveDistributions(context.Background(), "SOL", "2026-11-20", rows); err != nil {
 		t.Fatalf("the store refuses a split's distributions: %v", err)
 	}
-	if _, err := DistributionOf("SOL", day, allocator.Share{User: "x", Standing: allocator.Standing(9)}); err == nil {
+	if _, err := daemon.DistributionOf("SOL", day, allocator.Share{User: "x", Standing: allocator.Standing(9)}); err == nil {
 		t.Fatal("an unknown standing was mapped")
 	}
 }

@@ -9,35 +9,6 @@ import (
 	"github.com/softstake/staker/store"
 )
 
-// DistributionOf returns the stored form of one user's share of a token's day: the
-// allocator's standing becomes the store's (Counted: store.StandingCounted, Capped:
-// store.StandingCapped, BelowMinimum: store.StandingBelowMinimum, Ineligible:
-// store.StandingInactive). An unknown standing is an error.
-func DistributionOf(token string, day allocator.Day, s allocator.Share) (store.Distribution, error) {
-	var standing string
-	switch s.Standing {
-	case allocator.Counted:
-		standing = store.StandingCounted
-	case allocator.Capped:
-		standing = store.StandingCapped
-	case allocator.BelowMinimum:
-		standing = store.StandingBelowMinimum
-	case allocator.Ineligible:
-		standing = store.StandingInactive
-	default:
-		return store.Distribution{}, fmt.Errorf("distribution of %s %s to %q: unknown standing %s", token, day, s.User, s.Standing)
-	}
-	avg, err1 := money.FromBig(s.Avg.ToBig())
-	eff, err2 := money.FromBig(s.Effective.ToBig())
-	reward, err3 := money.FromBig(s.Reward.ToBig())
-	for _, err := range []error{err1, err2, err3} {
-		if err != nil {
-			return store.Distribution{}, fmt.Errorf("distribution of %s %s to %q: %w", token, day, s.User, err)
-		}
-	}
-	return store.Distribution{Token: token, Day: day.String(), User: s.User, Avg: avg, Effective: eff, Reward: reward, Standing: standing}, nil
-}
-
 // explain says in words why a user's effective balance is what it is.
 func explain(t money.Token, d store.Distribution) string {
 	switch d.Standing {

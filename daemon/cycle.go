@@ -71,6 +71,12 @@ type Books interface {
 	CreateIntent(ctx context.Context, id, token, state string, data []byte) (bool, error)
 	AdvanceIntent(ctx context.Context, id, from, to string, data []byte) (bool, error)
 	LoadIntent(ctx context.Context, id string) (state string, data []byte, err error)
+	DistributionStore
+}
+
+// DistributionStore keeps each user's share of a token's day, for the users' history.
+type DistributionStore interface {
+	SaveDistributions(ctx context.Context, token, day string, rows []store.Distribution) error
 }
 
 // Phase is where a (token, day) stands in the cycle. Each phase is stored before the next
@@ -424,7 +430,8 @@ func phaseIndex(p Phase) int {
 	return -1
 }
 
-// book splits the recognized reward, stores the signed batch and posts the day's books:
+// book splits the recognized reward, stores every user's share, stores the signed batch
+// and posts the day's books:
 // the reserve pays users:payable, treasury:fee and treasury:orphan, under the batch's key.
 func (c *Cycle) book(ctx context.Context, tc *TokenCycle, day allocator.Day, rec *DayRecord) error {
 	holdings, err := c.Feed.Holdings(ctx, tc.Token, day)
@@ -436,6 +443,9 @@ func (c *Cycle) book(ctx context.Context, tc *TokenCycle, day allocator.Day, rec
 	alloc, err := allocator.Split(holdings, p)
 	if err != nil {
 		return err
+	}
+	if err := saveDistributions(ctx, c.Books, tc.Token.Symbol, day, alloc); err != nil {
+		return fmt.Errorf("distributions: %w", err)
 	}
 	key, hash, err := c.Payouts.Record(ctx, tc.Token, day, alloc, p)
 	if err != nil {

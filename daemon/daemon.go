@@ -134,7 +134,7 @@ func (d *Daemon) log() *slog.Logger {
 // a leader paused past its lease cannot write when it wakes.
 func (d *Daemon) Run(ctx context.Context) error {
 	for {
-		lease, err := d.Leases.AcquireLease(ctx, LeaseName, d.Holder, d.LeaseTTL)
+		lease, err := d.acquire(ctx)
 		switch {
 		case err == nil:
 			d.lead(ctx, lease)
@@ -147,6 +147,14 @@ func (d *Daemon) Run(ctx context.Context) error {
 			return nil
 		}
 	}
+}
+
+// acquire takes or renews the lease, giving up after one lease's time: a database that
+// makes us wait longer than that (a paused replica's locks) is not worth waiting on.
+func (d *Daemon) acquire(ctx context.Context) (store.Lease, error) {
+	ctx, cancel := context.WithTimeout(ctx, d.LeaseTTL)
+	defer cancel()
+	return d.Leases.AcquireLease(ctx, LeaseName, d.Holder, d.LeaseTTL)
 }
 
 // lead runs rounds while this replica holds the lease.
@@ -184,7 +192,7 @@ func (d *Daemon) renew(ctx context.Context, cancel context.CancelFunc, lease sto
 		if !sleep(ctx, d.LeaseTTL/3) {
 			return
 		}
-		l, err := d.Leases.AcquireLease(ctx, LeaseName, d.Holder, d.LeaseTTL)
+		l, err := d.acquire(ctx)
 		if err != nil || l.Fence != lease.Fence {
 			if ctx.Err() == nil {
 				d.log().WarnContext(ctx, "lease renewal failed; stopping work", "err", err)

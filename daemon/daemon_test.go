@@ -188,6 +188,18 @@ func checkDays(t *testing.T, w *world, n int, late ...string) {
 			t.Errorf("%s: books %v %v", key, tx, err)
 		}
 	}
+	// user-0003 activated during day 10: not active for days 1 to 10, counted after.
+	dists, err := w.st.UserDistributions(ctx, "user-0003", "SOL", w.first.String(), addDays(w.first, n-1).String())
+	if err != nil || len(dists) == 0 {
+		t.Fatalf("user-0003's distributions: %v %v", dists, err)
+	}
+	for _, d := range dists {
+		day, _ := allocator.ParseDay(d.Day)
+		inactive := d.Standing == store.StandingInactive
+		if wantInactive := day.Start().Before(addDays(w.first, 10).Start()); inactive != wantInactive {
+			t.Errorf("user-0003 on %s: standing %s", d.Day, d.Standing)
+		}
+	}
 	if pending, err := w.st.Undelivered(ctx, w.sink.Name()); err != nil || len(pending) != 0 {
 		t.Errorf("undelivered batches: %v %v", pending, err)
 	}

@@ -122,13 +122,23 @@ func (c *PoolCustody) Reconcile(ctx context.Context) ([]string, error) {
 	return out, nil
 }
 
-// Plan implements Custody: today's plan from a fresh observation.
-func (c *PoolCustody) Plan(ctx context.Context, day allocator.Day) ([]PlannedAction, error) {
+// View is the token's pool as it stands: a fresh observation and the plan it gives,
+// changing nothing.
+func (c *PoolCustody) View(ctx context.Context) (pool.Observation, pool.Plan, error) {
 	o, err := pool.Observe(ctx, c.Adapter, c.Owner, c.Books, c.now(), c.HistoryDays)
 	if err != nil {
-		return nil, err
+		return pool.Observation{}, pool.Plan{}, err
 	}
 	plan, err := pool.MakePlan(c.Policy, o.State)
+	if err != nil {
+		return pool.Observation{}, pool.Plan{}, err
+	}
+	return o, plan, nil
+}
+
+// Plan implements Custody: today's plan from a fresh observation.
+func (c *PoolCustody) Plan(ctx context.Context, _ allocator.Day) ([]PlannedAction, error) {
+	_, plan, err := c.View(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -9,7 +9,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
-	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/pressly/goose/v3"
 	"github.com/pressly/goose/v3/lock"
 	"github.com/softstake/staker/ledger"
@@ -19,10 +20,18 @@ import (
 // openPostgres opens a PostgreSQL database and migrates it under an advisory lock, so
 // several processes may start at once.
 func openPostgres(ctx context.Context, dsn string, opts Options) (Store, error) {
-	db, err := sql.Open("pgx", dsn)
+	cc, err := pgx.ParseConfig(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", Redact(dsn), err)
 	}
+	// A process paused in the middle of a transaction (SIGSTOP, a long GC, a frozen VM)
+	// holds its row locks until the server gives up on it: a replica taking over the lease
+	// would wait on them for as long. The server ends such a session after this, releasing
+	// its locks; the paused process's transaction then fails when it wakes.
+	if _, set := cc.RuntimeParams["idle_in_transaction_session_timeout"]; !set {
+		cc.RuntimeParams["idle_in_transaction_session_timeout"] = fmt.Sprint(postgresIdleInTransaction.Milliseconds())
+	}
+	db := stdlib.OpenDB(*cc)
 	// A bounded pool: concurrent callers queue here rather than exhaust the server's
 	// connection slots, which other processes and replicas share.
 	db.SetMaxOpenConns(postgresMaxConns)
@@ -54,6 +63,10 @@ func openPostgres(ctx context.Context, dsn string, opts Options) (Store, error) 
 	}
 	return &sqlStore{db: db, dialect: postgresDialect{}, opts: opts}, nil
 }
+
+// postgresIdleInTransaction is how long the server lets a session sit idle inside a
+// transaction before ending it (unless the DSN sets idle_in_transaction_session_timeout).
+const postgresIdleInTransaction = 10 * time.Second
 
 // postgresMaxConns bounds the connections one Store holds.
 const postgresMaxConns = 8

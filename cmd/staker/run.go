@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -16,10 +18,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/softstake/staker/allocator"
+	"github.com/softstake/staker/api"
 	"github.com/softstake/staker/chains"
 	"github.com/softstake/staker/config"
 	"github.com/softstake/staker/daemon"
 	"github.com/softstake/staker/ingest"
+	"github.com/softstake/staker/money"
 	"github.com/softstake/staker/payout"
 	"github.com/softstake/staker/pool"
 	"github.com/softstake/staker/signer"
@@ -207,9 +211,7 @@ func wireDaemon(ctx context.Context, cfg *config.Config, st store.Store, holder 
 		Leases: st, Holder: holder, LeaseTTL: dc.LeaseTTL, First: first, CloseAfter: dc.CloseAfter,
 		Tick: dc.Tick, Logger: logger.With("component", "daemon"),
 	}
-	if cycleHook != nil {
-		cycleHook(d.Cycle)
-	}
+	pools := custodies{}
 	for _, symbol := range cfg.Symbols() {
 		tok, _ := cfg.Token(symbol)
 		tc, err := tokenCycle(ctx, tok, st, sign.signer, logger.With("component", "pool", "token", symbol))
@@ -217,9 +219,87 @@ func wireDaemon(ctx context.Context, cfg *config.Config, st store.Store, holder 
 			return nil, err
 		}
 		d.Tokens = append(d.Tokens, tc)
+		pools[symbol] = tc.Custody.(*daemon.PoolCustody)
 	}
+	metrics := api.NewMetrics(dc.PublishBy)
+	d.OnLeader = metrics.SetLeader
+	d.Cycle.Observe = func(token string, day allocator.Day, step daemon.Phase, took time.Duration, err error) {
+		metrics.ObserveStep(token, day, step, took, err)
+		if err == nil && step == daemon.PhasePublished {
+			metrics.ObservePublished(token, day, time.Now())
+		}
+		if err == nil && step == daemon.PhaseDone {
+			observeDay(ctx, st, metrics, token, day, logger)
+		}
+	}
+	if cycleHook != nil {
+		cycleHook(d.Cycle)
+	}
+	creds, err := api.Credentials(cfg.API)
+	if err != nil {
+		return nil, asUsage(err)
+	}
+	server, err := api.New(api.Options{Store: st, Tokens: cfg.Tokens, Credentials: creds, Approvals: cfg.Signer.Approvals,
+		Pools: pools, Validators: pools, Metrics: metrics, Listen: cfg.API.Listen, Logger: logger.With("component", "api")})
+	if err != nil {
+		return nil, asUsage(err)
+	}
+	w.inputs = append(w.inputs, server.ListenAndServe)
 	w.d = d
 	return w, nil
+}
+
+// custodies are the tokens' pools, for the API's chain reads.
+type custodies map[string]*daemon.PoolCustody
+
+// View implements api.PoolViewer.
+func (c custodies) View(ctx context.Context, token string) (pool.Observation, pool.Plan, error) {
+	pc, ok := c[token]
+	if !ok {
+		return pool.Observation{}, pool.Plan{}, fmt.Errorf("token %s is not enabled", token)
+	}
+	return pc.View(ctx)
+}
+
+// Validators implements api.ValidatorLister.
+func (c custodies) Validators(ctx context.Context, token string) ([]chains.Validator, error) {
+	pc, ok := c[token]
+	if !ok {
+		return nil, fmt.Errorf("token %s is not enabled", token)
+	}
+	return pc.Adapter.Validators(ctx)
+}
+
+// observeDay sets the gauges a completed day changes: the buffer ratio, the realized and
+// advertised APR, and the token's intents by state. Figures for metrics only: floats.
+func observeDay(ctx context.Context, st store.Store, m *api.Metrics, token string, day allocator.Day, logger *slog.Logger) {
+	_, rec, _, err := (&daemon.Cycle{Books: st}).Load(ctx, token, day)
+	if err != nil {
+		logger.WarnContext(ctx, "metrics: day record", "token", token, "day", day.String(), "err", err)
+		return
+	}
+	custody := new(big.Float)
+	for _, a := range []money.Amount{rec.Hot, rec.Delegated, rec.Unbonding, rec.InFlight} {
+		custody.Add(custody, new(big.Float).SetInt(a.Big()))
+	}
+	if custody.Sign() > 0 {
+		ratio, _ := new(big.Float).Quo(new(big.Float).SetInt(rec.Hot.Big()), custody).Float64()
+		m.SetBufferRatio(token, ratio)
+	}
+	if rec.Delegated.Sign() > 0 {
+		apr := new(big.Float).Quo(new(big.Float).SetInt(rec.Harvested.Big()), new(big.Float).SetInt(rec.Delegated.Big()))
+		bps, _ := apr.Mul(apr, big.NewFloat(365*10000)).Float64()
+		m.SetAPR(token, api.APRRealized, bps)
+	}
+	if adv, err := api.AdvertisedAPR(ctx, st, token); err == nil && adv.Bps != nil {
+		bps, _ := adv.Bps.Float64()
+		m.SetAPR(token, api.APRAdvertised, bps)
+	}
+	for _, state := range slices.Concat(pool.OpenStates, []pool.IntentState{pool.StateFinalized, pool.StateFailed, pool.StateExpired}) {
+		if ids, err := st.IntentsIn(ctx, token, []string{string(state)}); err == nil {
+			m.SetIntents(token, string(state), len(ids))
+		}
+	}
 }
 
 // firstDay is the configured first day, or yesterday.

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -52,6 +53,7 @@ const runConfig = `version: 1
 store:
   dsn: "%[1]s"
 log: {level: debug}
+api: {listen: "%[13]s"}
 signer:
   keystore: %[2]s
   passphrase: env:STAKER_TEST_PASSPHRASE
@@ -218,7 +220,7 @@ func newFailoverEnv(t *testing.T, dsn string, days int) *failoverEnv {
 	for i := range env.configs {
 		env.configs[i] = filepath.Join(dir, fmt.Sprintf("replica-%d.yaml", i))
 		text := fmt.Sprintf(runConfig, dsn, filepath.Join(dir, "keys"), filepath.Join(dir, fmt.Sprintf("audit-%d.log", i)),
-			env.first, keyPath, env.export, natstest.URL(), tag, strings.ToLower(tag), url, owner, vote)
+			env.first, keyPath, env.export, natstest.URL(), tag, strings.ToLower(tag), url, owner, vote, freeAddr(t))
 		if err := os.WriteFile(env.configs[i], []byte(text), 0o600); err != nil {
 			t.Fatal(err)
 		}
@@ -254,6 +256,17 @@ func recordRunFeed(ctx context.Context, st store.Store, first allocator.Day, day
 	}
 	_, err := st.RecordBalances(ctx, events)
 	return err
+}
+
+// freeAddr is a loopback address with a port nothing listens on now.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
 }
 
 // waitUntil polls cond until it holds or the deadline passes.
@@ -331,8 +344,12 @@ func (env *failoverEnv) checkOnce(t *testing.T) {
 			seen[tr] = true
 		}
 	}
-	if len(ids) == 0 {
-		t.Error("the daemons planned no rebalance intent")
+	finalized, err := env.st.IntentsIn(ctx, "SOL", []string{"finalized"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(finalized) == 0 {
+		t.Errorf("no rebalance intent was carried to finality (of %d)", len(ids))
 	}
 	violations, err := ledger.Check(ctx, env.st)
 	if err != nil {

@@ -138,7 +138,7 @@ func openSigner(ctx context.Context, cfg *config.Config, unlockFor time.Duration
 		}
 	}()
 	decoders := map[string]signer.Decoder{}
-	for _, r := range policy.Rules {
+	for i, r := range policy.Rules {
 		for _, symbol := range cfg.Symbols() {
 			tok, _ := cfg.Token(symbol)
 			if tok.Chain.Name != r.Chain {
@@ -153,6 +153,12 @@ func openSigner(ctx context.Context, cfg *config.Config, unlockFor time.Duration
 				return nil, fmt.Errorf("%s decoder: %w", symbol, err)
 			}
 			decoders[r.Chain] = adapter.Decoder()
+			// Without signing.chain_id the rule pins the network's name, which is not what a
+			// payload is bound to on chains identified by a genesis hash: pin the identity
+			// the adapter checked the node against (on a localnet, the node's own).
+			if r.ChainID == tok.Chain.Network {
+				policy.Rules[i].ChainID = adapter.Info().ChainID
+			}
 		}
 	}
 	audit, err := signer.OpenAuditLog(cfg.Signer.AuditLog, nil)
