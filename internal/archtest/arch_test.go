@@ -7,6 +7,7 @@ import (
 	"io"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -71,6 +72,13 @@ var forbidden = map[string][]string{
 	"store": {module + "/chains", module + "/pool", module + "/daemon", module + "/allocator", module + "/payout"},
 	// The payout feed sees batches and the store, never chains, the pool or the daemon.
 	"payout": {module + "/chains", module + "/pool", module + "/daemon", module + "/config"},
+	// The treasury report computes and presents what its caller hands in; it does no I/O.
+	"report": {"os", "net", "database/sql"},
+}
+
+// importedOnlyBy lists, per package tree of this module, the only trees that may depend on it.
+var importedOnlyBy = map[string][]string{
+	"report": {"cmd/staker", "api"},
 }
 
 func TestDependencyDirection(t *testing.T) {
@@ -78,6 +86,16 @@ func TestDependencyDirection(t *testing.T) {
 	for _, p := range listPackages(t) {
 		rel := strings.TrimPrefix(strings.TrimPrefix(p.ImportPath, module), "/")
 		top, _, _ := strings.Cut(rel, "/")
+		for dep, allowed := range importedOnlyBy {
+			if top == dep || slices.ContainsFunc(allowed, func(a string) bool { return rel == a || strings.HasPrefix(rel, a+"/") }) {
+				continue
+			}
+			for _, d := range p.Deps {
+				if d == module+"/"+dep || strings.HasPrefix(d, module+"/"+dep+"/") {
+					t.Errorf("%s depends on %s, which only %s may (see DESIGN.md)", p.ImportPath, d, strings.Join(allowed, " and "))
+				}
+			}
+		}
 		rules, ok := forbidden[top]
 		if !ok {
 			continue
