@@ -49,6 +49,7 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage, input or configuration.`,
 		newAllocateCmd(),
 		newValidatorsCmd(),
 		newPayoutCmd(),
+		newReportCmd(),
 	)
 	return root
 }
