@@ -72,6 +72,8 @@ var forbidden = map[string][]string{
 	"store": {module + "/chains", module + "/pool", module + "/daemon", module + "/allocator", module + "/payout"},
 	// The payout feed sees batches and the store, never chains, the pool or the daemon.
 	"payout": {module + "/chains", module + "/pool", module + "/daemon", module + "/config"},
+	// The treasury report computes and presents what its caller hands in; it does no I/O.
+	"report": {"os", "net", "database/sql"},
 	// The feed intake stores events and computes holdings; it never sees chains or the pool.
 	"ingest": {module + "/chains", module + "/pool", module + "/daemon", module + "/payout"},
 	// The daemon drives the pieces; it is driven only by the wiring in cmd/staker, and
@@ -82,18 +84,24 @@ var forbidden = map[string][]string{
 	"api": {"database/sql"},
 }
 
-// onlyCmdImports lists packages of this module that nothing but cmd/ may depend on.
-var onlyCmdImports = []string{module + "/api"}
+// importedOnlyBy lists, per package tree of this module, the only trees that may depend on it.
+var importedOnlyBy = map[string][]string{
+	"report": {"cmd/staker", "api"},
+	"api":    {"cmd/staker"},
+}
 
 func TestDependencyDirection(t *testing.T) {
 	checked := 0
 	for _, p := range listPackages(t) {
 		rel := strings.TrimPrefix(strings.TrimPrefix(p.ImportPath, module), "/")
 		top, _, _ := strings.Cut(rel, "/")
-		if top != "cmd" {
-			for _, dep := range p.Deps {
-				if slices.Contains(onlyCmdImports, dep) {
-					t.Errorf("%s depends on %s, which only cmd/ may import", p.ImportPath, dep)
+		for dep, allowed := range importedOnlyBy {
+			if top == dep || slices.ContainsFunc(allowed, func(a string) bool { return rel == a || strings.HasPrefix(rel, a+"/") }) {
+				continue
+			}
+			for _, d := range p.Deps {
+				if d == module+"/"+dep || strings.HasPrefix(d, module+"/"+dep+"/") {
+					t.Errorf("%s depends on %s, which only %s may (see DESIGN.md)", p.ImportPath, d, strings.Join(allowed, " and "))
 				}
 			}
 		}
