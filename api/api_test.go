@@ -225,7 +225,13 @@ func TestRoutes(t *testing.T) {
 					`[{"id":"a1","user_id":"erin","at":"2026-11-22T00:00:00Z","active":true}]`, 200, []string{`{"accepted":1,"duplicates":0}`}},
 				{"balances not an array", config.RoleOperator, "POST", "/v1/balances", `{}`, 400, []string{`not a JSON array`}},
 
-				{"treasury report not built", config.RoleTreasury, "GET", "/v1/treasury", "", 501, []string{`"error":"the treasury report is not available in this build yet"`}},
+				{"treasury", config.RoleTreasury, "GET", "/v1/treasury?token=SOL&from=2026-11-20&to=2026-11-21", "", 200, []string{
+					`"from":"2026-11-20","to":"2026-11-21","tokens":[{"token":"SOL"`, `"day":"2026-11-20"`, `"distributed_apr_bps":"751.90"`, `"causes_bps":{`}},
+				{"treasury of every token", config.RoleTreasury, "GET", "/v1/treasury?from=2026-11-20&to=2026-11-21", "", 200, []string{`"token":"SOL"`}},
+				{"treasury of a bad token", config.RoleTreasury, "GET", "/v1/treasury?token=XYZ", "", 400, []string{`"field":"token"`}},
+				{"treasury of a token not enabled", config.RoleTreasury, "GET", "/v1/treasury?token=NEAR", "", 404, []string{`"field":"token"`}},
+				{"treasury from a bad day", config.RoleTreasury, "GET", "/v1/treasury?from=soon", "", 400, []string{`"field":"from"`}},
+				{"treasury with an unknown parameter", config.RoleTreasury, "GET", "/v1/treasury?day=2026-11-20", "", 400, []string{`"field":"day"`}},
 				{"healthz", "", "GET", "/healthz", "", 200, []string{`{"status":"ok"}`}},
 				{"readyz", "", "GET", "/readyz", "", 200, []string{`{"status":"ready"}`}},
 				{"an unknown route", config.RoleViewer, "GET", "/v1/nothing", "", 404, []string{`"error":"no such route: /v1/nothing"`}},

@@ -142,9 +142,7 @@ func New(o Options) (*Server, error) {
 		{"POST", "/v1/balances", operators, intake},
 		{"POST", "/v1/activations", operators, intake},
 		{"GET", "/v1/users/{user}/distributions", readers, http.HandlerFunc(s.listDistributions)},
-		// The treasury report (SPEC.md "What treasury sees") comes with the report package;
-		// until it is wired here the route answers 501.
-		{"GET", "/v1/treasury", treasurers, http.HandlerFunc(treasuryNotBuilt)},
+		{"GET", "/v1/treasury", treasurers, http.HandlerFunc(s.treasury)},
 	} {
 		s.handle(rt)
 	}
@@ -291,11 +289,6 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
-}
-
-// treasuryNotBuilt answers the treasury route until the report package provides it.
-func treasuryNotBuilt(w http.ResponseWriter, _ *http.Request) {
-	writeError(w, http.StatusNotImplemented, "", "the treasury report is not available in this build yet")
 }
 
 // internalError logs a failure the caller cannot fix and answers 500 without its detail.

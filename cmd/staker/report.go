@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/softstake/staker/allocator"
-	"github.com/softstake/staker/config"
 	"github.com/softstake/staker/daemon"
 	"github.com/softstake/staker/ledger"
 	"github.com/softstake/staker/money"
@@ -83,7 +82,7 @@ func runReport(ctx context.Context, out io.Writer, f reportFlags) error {
 	}
 	var figures []report.TokenFigures
 	for _, rt := range tokens {
-		records, inProgress, err := loadDayRecords(ctx, st, rt.token.Symbol, from, to)
+		records, inProgress, err := report.LoadRecords(ctx, &daemon.Cycle{Books: st}, rt.token.Symbol, from, to)
 		if err != nil {
 			return err
 		}
@@ -177,7 +176,7 @@ func reportTokens(f reportFlags) ([]reportToken, error) {
 			continue
 		}
 		ct, _ := cfg.Token(sym)
-		terms, err := termsOf(ct)
+		terms, err := report.TermsOf(ct)
 		if err != nil {
 			return nil, asUsage(fmt.Errorf("%s: %w", sym, err))
 		}
@@ -187,50 +186,6 @@ func reportTokens(f reportFlags) ([]reportToken, error) {
 		return nil, usagef("--config %s: token %s is not enabled there", f.store.configPath, only.Symbol)
 	}
 	return out, nil
-}
-
-// termsOf returns a token's split terms from its configuration.
-func termsOf(ct *config.Token) (*report.Terms, error) {
-	t := &report.Terms{FeeBps: ct.FeeBps, MaxAPRBps: ct.Distribution.MaxAPRBps}
-	if ct.Distribution.Policy != "" {
-		p, err := allocator.ParsePolicy(string(ct.Distribution.Policy))
-		if err != nil {
-			return nil, err
-		}
-		t.Policy = p
-	}
-	return t, nil
-}
-
-// bookedPhases are the phases whose day record holds the split: the days a report shows.
-var bookedPhases = map[daemon.Phase]bool{daemon.PhaseBooked: true, daemon.PhasePublished: true,
-	daemon.PhasePlanned: true, daemon.PhaseDone: true}
-
-// loadDayRecords reads the token's booked day records from AdvertisedWindowDays before from
-// (the advertised APR's history) to to, and counts the period's days started but not yet
-// booked.
-func loadDayRecords(ctx context.Context, st store.Store, token string, from, to allocator.Day) ([]daemon.DayRecord, int, error) {
-	cycle := daemon.Cycle{Books: st}
-	var records []daemon.DayRecord
-	inProgress := 0
-	first := from.Start().AddDate(0, 0, -report.AdvertisedWindowDays)
-	for at := first; !at.After(to.Start()); at = at.AddDate(0, 0, 1) {
-		day, err := allocator.ParseDay(at.Format("2006-01-02"))
-		if err != nil {
-			return nil, 0, err
-		}
-		phase, rec, found, err := cycle.Load(ctx, token, day)
-		if err != nil {
-			return nil, 0, err
-		}
-		switch {
-		case bookedPhases[phase]:
-			records = append(records, rec)
-		case found && !at.Before(from.Start()):
-			inProgress++
-		}
-	}
-	return records, inProgress, nil
 }
 
 // netWithdrawals returns the net withdrawals from custody on each of the days, from the
