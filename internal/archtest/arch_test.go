@@ -76,13 +76,31 @@ var forbidden = map[string][]string{
 	// The daemon drives the pieces; it is driven only by the wiring in cmd/staker, and
 	// knows configuration only as the values the wiring hands it.
 	"daemon": {module + "/config", "net/http"},
+	// The simulated network stands up chains and custody; it never sees the books' storage,
+	// the daemon or what the daemon produces.
+	"simnet": {module + "/store", module + "/daemon", module + "/payout", module + "/ingest", module + "/api", module + "/report"},
 }
+
+// onlyCommands lists packages that nothing but the commands under cmd/ may depend on.
+var onlyCommands = []string{module + "/simnet"}
 
 func TestDependencyDirection(t *testing.T) {
 	checked := 0
 	for _, p := range listPackages(t) {
 		rel := strings.TrimPrefix(strings.TrimPrefix(p.ImportPath, module), "/")
 		top, _, _ := strings.Cut(rel, "/")
+		if !strings.HasPrefix(p.ImportPath, module+"/cmd/") {
+			for _, only := range onlyCommands {
+				if p.ImportPath == only || strings.HasPrefix(p.ImportPath, only+"/") {
+					continue
+				}
+				for _, dep := range p.Deps {
+					if dep == only || strings.HasPrefix(dep, only+"/") {
+						t.Errorf("%s depends on %s, which only the commands may", p.ImportPath, dep)
+					}
+				}
+			}
+		}
 		rules, ok := forbidden[top]
 		if !ok {
 			continue

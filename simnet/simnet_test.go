@@ -1,0 +1,111 @@
+package simnet_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/softstake/staker/chains"
+	_ "github.com/softstake/staker/chains/all"
+	"github.com/softstake/staker/config"
+	"github.com/softstake/staker/signer"
+	"github.com/softstake/staker/simnet"
+	"github.com/softstake/staker/store/storetest"
+)
+
+const passphrase = "simnet test passphrase"
+
+var cheapKeys = signer.KeystoreOptions{ScryptN: 2, ScryptR: 1, ScryptP: 1}
+
+var (
+	shared     *simnet.Network
+	sharedDir  string
+	sharedOnce sync.Once
+	sharedErr  error
+	startTook  time.Duration
+)
+
+// network starts the six chains once for every test of the package.
+func network(t *testing.T) *simnet.Network {
+	t.Helper()
+	sharedOnce.Do(func() {
+		sharedDir, sharedErr = mkdirTemp()
+		if sharedErr != nil {
+			return
+		}
+		began := time.Now()
+		shared, sharedErr = simnet.Start(context.Background(), simnet.Options{Seed: 7, Dir: sharedDir, Passphrase: passphrase, Keystore: cheapKeys})
+		startTook = time.Since(began)
+	})
+	if sharedErr != nil {
+		t.Fatal(sharedErr)
+	}
+	return shared
+}
+
+// configOf is a whole configuration with every chain's token block.
+func configOf(n *simnet.Network, dir string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "version: 1\nsigner:\n  keystore: %s\n  passphrase: env:SIMNET_TEST_PASSPHRASE\n  allowlist_delay: 0s\ntokens:\n", filepath.Join(dir, "keys"))
+	for _, c := range n.Chains {
+		fmt.Fprintf(&b, "  %s:\n%s", c.Token().Symbol, c.ConfigYAML())
+	}
+	return b.String()
+}
+
+// adapterConfig turns a token's chain block into what the adapter factory takes, as the
+// daemon's wiring does.
+func adapterConfig(t *testing.T, tok *config.Token) chains.Config {
+	t.Helper()
+	ch := &tok.Chain
+	cc := chains.Config{Chain: ch.Name, Token: tok.Token, Network: ch.Network, Settings: ch.DecodeSettings}
+	if ch.ChainID != 0 {
+		cc.ChainID = fmt.Sprint(ch.ChainID)
+	}
+	for _, e := range ch.Endpoints {
+		cc.Endpoints = append(cc.Endpoints, chains.Endpoint{URL: e.URL, Header: http.Header{}})
+	}
+	for _, c := range ch.Custody {
+		cc.Custody = append(cc.Custody, c.Address)
+	}
+	for _, v := range ch.Validators {
+		cc.Validators = append(cc.Validators, v.ID)
+	}
+	return cc
+}
+
+func TestConfigParsesAndBuildsEveryAdapter(t *testing.T) {
+	n := network(t)
+	t.Logf("start took %s", startTook)
+	if got := len(n.Chains); got != len(simnet.Symbols()) {
+		t.Fatalf("%d chains, want %d", got, len(simnet.Symbols()))
+	}
+	st := storetest.Open(t, storetest.SQLiteDSN(t))
+	text := configOf(n, sharedDir)
+	cfg, err := config.Parse([]byte(text), "simnet.yaml")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, text)
+	}
+	for _, c := range n.Chains {
+		tok, ok := cfg.Token(c.Token().Symbol)
+		if !ok {
+			t.Fatalf("%s: not in the configuration", c.Token().Symbol)
+		}
+		a, err := chains.New(context.Background(), adapterConfig(t, tok), chains.Options{Sequences: st})
+		if err != nil {
+			t.Fatalf("%s: %v", c.Token().Symbol, err)
+		}
+		bal, err := a.Balance(context.Background(), c.Custody())
+		if err != nil || !bal.Equal(c.Funded()) {
+			t.Errorf("%s: custody holds %s (%v), want the funded %s", c.Token().Symbol, bal, err, c.Funded())
+		}
+	}
+}
+
+func mkdirTemp() (string, error) { return os.MkdirTemp("", "simnet-test-") }
