@@ -56,7 +56,8 @@ func startCardano(s chainSetup) (*Chain, error) {
 		clock: &clock{start: s.start}, sim: &cardanoChain{sim: sim},
 		block: block{chain: "cardano", network: "localnet", url: sim.URL(), keyID: s.keyID, custody: custody,
 			validators: ids, weights: weights, maxShareBps: 4000, minAbs: "1000", perTx: perTxLimit, daily: dailyLimit,
-			settings: [][2]string{{"finality_blocks", strconv.Itoa(cardanoFinality)}}}.yaml()}, nil
+			signingChainID: strconv.Itoa(sim.NetworkMagic()),
+			settings:       [][2]string{{"finality_blocks", strconv.Itoa(cardanoFinality)}}}.yaml()}, nil
 }
 
 // advanceDay jumps to the day's last slot, paying rewards at the epoch boundaries crossed.

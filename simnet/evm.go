@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth"
@@ -66,6 +67,10 @@ func startEVM(chainID uint64, alloc types.GenesisAlloc, admin *ecdsa.PrivateKey,
 	ethConf.NetworkId = chainID
 	ethConf.SyncMode = ethconfig.FullSync
 	ethConf.TxPool.NoLocals = true
+	// Keep every block's state: adapters read positions at past heights (a harvest window's
+	// start), however many blocks a simulated day holds.
+	ethConf.NoPruning = true
+	ethConf.StateScheme = rawdb.HashScheme
 
 	nodeConf := node.DefaultConfig
 	nodeConf.DataDir = ""

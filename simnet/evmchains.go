@@ -41,6 +41,10 @@ func (c *evmChain) settle(context.Context) error { return c.node.mine(evmFinalit
 
 func (c *evmChain) close() error { return c.node.close() }
 
+// ready seals the block that ends the chain's setup, so that every contract and validator
+// exists at any height the adapters read from.
+func ready(node *evmNode) error { return node.mine(1) }
+
 // evmKeys are the keys of an EVM chain's setup: the admin that deploys and calls test
 // hooks, and the custody key's address.
 func evmKeys(s chainSetup) (admin *ecdsa.PrivateKey, custody common.Address, err error) {
@@ -136,6 +140,10 @@ func startBSC(s chainSetup) (*Chain, error) {
 		}
 		return nil
 	}
+	if err := ready(node); err != nil {
+		node.close()
+		return nil, err
+	}
 	clk := &clock{start: s.start}
 	return &Chain{token: s.token, keyID: s.keyID, custody: custody.Hex(), funded: funded, validators: ids, clock: clk,
 		sim: &evmChain{node: node, clock: clk, rewards: rewards},
@@ -193,6 +201,10 @@ func startSonic(s chainSetup) (*Chain, error) {
 			}
 		}
 		return nil
+	}
+	if err := ready(node); err != nil {
+		node.close()
+		return nil, err
 	}
 	clk := &clock{start: s.start}
 	return &Chain{token: s.token, keyID: s.keyID, custody: custody.Hex(), funded: funded, validators: ids, clock: clk,

@@ -105,6 +105,9 @@ func setupPolygon(s chainSetup, node *evmNode, custody common.Address) (*Chain, 
 		}
 		return nil
 	}
+	if err := ready(node); err != nil {
+		return nil, err
+	}
 	clk := &clock{start: s.start}
 	return &Chain{token: s.token, keyID: s.keyID, custody: custody.Hex(), funded: funded, validators: ids, clock: clk,
 		sim: &evmChain{node: node, clock: clk, rewards: rewards},
@@ -195,6 +198,9 @@ func setupRonin(s chainSetup, node *evmNode, custody common.Address, holder *ecd
 			return fmt.Errorf("reward schedule: %w", err)
 		}
 		return nil
+	}
+	if err := ready(node); err != nil {
+		return nil, err
 	}
 	clk := &clock{start: s.start}
 	return &Chain{token: s.token, keyID: s.keyID, custody: custody.Hex(), funded: funded, validators: []string{poolAddr.Hex()}, clock: clk,

@@ -57,7 +57,7 @@ func startSolana(s chainSetup) (*Chain, error) {
 		clock: &clock{start: s.start}, sim: &solanaChain{sim: sim},
 		block: block{chain: "solana", network: "localnet", url: url, keyID: s.keyID, custody: custody,
 			validators: validators, weights: weights, maxShareBps: 4000, minAbs: "1000",
-			perTx: perTxLimit, daily: dailyLimit,
+			perTx: perTxLimit, daily: dailyLimit, signingChainID: sim.Config().GenesisHash,
 			settings: [][2]string{{"slot_time", slot.String()}}}.yaml()}, nil
 }
 

@@ -19,6 +19,7 @@ type block struct {
 	allow          []string // extra signing targets
 	minAbs         string   // the buffer's absolute floor, in token units
 	perTx, daily   string   // signing limits, in token units
+	signingChainID string   // non-EVM: what signed payloads are bound to
 	settings       [][2]string
 }
 
@@ -57,6 +58,9 @@ func (b block) yaml() string {
 	}
 	line(6, "per_tx_limit: %s", strconv.Quote(b.perTx))
 	line(6, "daily_limit: %s", strconv.Quote(b.daily))
+	if b.signingChainID != "" {
+		line(6, "chain_id: %s", strconv.Quote(b.signingChainID))
+	}
 	if len(b.allow) > 0 {
 		line(6, "allow:")
 		for _, a := range b.allow {
