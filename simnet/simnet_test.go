@@ -108,3 +108,51 @@ func TestConfigParsesAndBuildsEveryAdapter(t *testing.T) {
 }
 
 func mkdirTemp() (string, error) { return os.MkdirTemp("", "simnet-test-") }
+
+func TestStartRefusesBadOptions(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name string
+		give simnet.Options
+	}{
+		{"no directory", simnet.Options{Passphrase: passphrase}},
+		{"no passphrase", simnet.Options{Dir: t.TempDir()}},
+		{"unknown token", simnet.Options{Dir: t.TempDir(), Passphrase: passphrase, Tokens: []string{"TON"}, Keystore: cheapKeys}},
+		{"token twice", simnet.Options{Dir: t.TempDir(), Passphrase: passphrase, Tokens: []string{"SOL", "SOL"}, Keystore: cheapKeys}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if n, err := simnet.Start(ctx, tt.give); err == nil {
+				n.Close()
+				t.Fatal("started")
+			}
+		})
+	}
+}
+
+// TestAdvanceDayRefusesPartialAndPassedDays: days end a whole number of days after the
+// start and move forward only; a refused day leaves the chain where it was.
+func TestAdvanceDayRefusesPartialAndPassedDays(t *testing.T) {
+	ctx := context.Background()
+	n, err := simnet.Start(ctx, simnet.Options{Seed: 1, Dir: t.TempDir(), Passphrase: passphrase, Tokens: []string{"SOL"}, Keystore: cheapKeys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Close() })
+	c := n.Chain("SOL")
+	day := func(d float64) time.Time { return simnet.DefaultStart.Add(time.Duration(d * float64(24*time.Hour))) }
+	if err := c.AdvanceDay(ctx, day(1.5)); err == nil {
+		t.Error("advanced to the middle of a day")
+	}
+	if err := c.AdvanceDay(ctx, day(1)); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []float64{1, 0, -1} {
+		if err := c.AdvanceDay(ctx, day(d)); err == nil {
+			t.Errorf("advanced to day %v after day 1", d)
+		}
+	}
+	if err := c.AdvanceDay(ctx, day(3)); err != nil {
+		t.Errorf("skipping a day: %v", err)
+	}
+}
