@@ -229,6 +229,19 @@ func (s *Sim) AdvanceEpoch() {
 	s.produce()
 }
 
+// AdvanceTo moves the clock to slot, processing every epoch boundary on the way, and
+// produces that slot's block (including the mempool). A slot not after the current one
+// changes nothing.
+func (s *Sim) AdvanceTo(slot uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if slot <= s.slot {
+		return
+	}
+	s.advanceTo(slot)
+	s.produce()
+}
+
 // Epoch returns the current epoch.
 func (s *Sim) Epoch() int64 {
 	s.mu.Lock()
