@@ -132,6 +132,8 @@ type DayRecord struct {
 	Fee           money.Amount `json:"fee"`
 	Treasury      money.Amount `json:"treasury"`
 	Distributable money.Amount `json:"distributable"`
+	// Base is B, the balance the day's reward was shared over (see earningBase).
+	Base money.Amount `json:"base"`
 	// Payable is users:payable after the day's batch was booked: what users are owed.
 	Payable   money.Amount `json:"payable"`
 	BatchKey  string       `json:"batch_key,omitempty"`
@@ -430,6 +432,25 @@ func phaseIndex(p Phase) int {
 	return -1
 }
 
+// earningBase is B, the custodial balance that earned the day's reward (SPEC.md "Splitting
+// the day's reward"): everything in custody after the harvest (bonded, liquid, unbonding,
+// in flight), or the users' average balances when those are larger. With the house's own
+// funds in custody, the users' sum alone would hand them the house's yield.
+func earningBase(rec *DayRecord) (money.Amount, error) {
+	base := rec.SumAvg
+	var custody money.Amount
+	for _, a := range []money.Amount{rec.Delegated, rec.Hot, rec.Unbonding, rec.InFlight} {
+		var err error
+		if custody, err = custody.Add(a); err != nil {
+			return money.Amount{}, err
+		}
+	}
+	if custody.Cmp(base) > 0 {
+		base = custody
+	}
+	return base, nil
+}
+
 // book splits the recognized reward, stores every user's share, stores the signed batch
 // and posts the day's books:
 // the reserve pays users:payable, treasury:fee and treasury:orphan, under the batch's key.
@@ -440,10 +461,14 @@ func (c *Cycle) book(ctx context.Context, tc *TokenCycle, day allocator.Day, rec
 	}
 	p := tc.Params
 	p.Reward = rec.Reward
+	if p.Base, err = earningBase(rec); err != nil {
+		return err
+	}
 	alloc, err := allocator.Split(holdings, p)
 	if err != nil {
 		return err
 	}
+	rec.Base = alloc.Base
 	if err := saveDistributions(ctx, c.Books, tc.Token.Symbol, day, alloc); err != nil {
 		return fmt.Errorf("distributions: %w", err)
 	}

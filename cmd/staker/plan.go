@@ -81,7 +81,7 @@ func printPlan(ctx context.Context, out io.Writer, symbol, path string, now time
 	if err != nil {
 		return err
 	}
-	plan, err := pool.MakePlan(poolPolicy(tok, adapter.Info()), obs.State)
+	plan, err := pool.MakePlan(poolPolicy(tok, adapter.Info(), obs.State.Validators), obs.State)
 	if err != nil {
 		return err
 	}
@@ -125,8 +125,10 @@ func writeReconciliation(out io.Writer, t money.Token, diffs []pool.Difference) 
 	}
 }
 
-// poolPolicy is the pool policy of a token's configuration.
-func poolPolicy(tok *config.Token, info chains.Info) pool.Policy {
+// poolPolicy is the pool policy of a token's configuration. A chain whose configuration
+// names no validators stakes into the single pool it reports (AXS's pool contract, chosen
+// under its settings): that pool is the allowlist.
+func poolPolicy(tok *config.Token, info chains.Info, validators []chains.Validator) pool.Policy {
 	b := tok.Buffer
 	p := pool.Policy{
 		Buffer: pool.BufferPolicy{MinAbs: b.MinAbs, PctBps: b.PctBps, QuantileBps: b.QuantileBps,
@@ -138,6 +140,9 @@ func poolPolicy(tok *config.Token, info chains.Info) pool.Policy {
 	}
 	for _, v := range tok.Chain.Validators {
 		p.Allow = append(p.Allow, pool.AllowedValidator{ID: v.ID, Weight: v.Weight})
+	}
+	if len(tok.Chain.Validators) == 0 && len(validators) == 1 {
+		p.Allow = []pool.AllowedValidator{{ID: validators[0].ID, Weight: 1}}
 	}
 	return p
 }

@@ -50,6 +50,7 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage, input or configuration.`,
 		newValidatorsCmd(),
 		newPayoutCmd(),
 		newRunCmd(),
+		newSimnetCmd(),
 		newReportCmd(),
 	)
 	return root

@@ -375,6 +375,10 @@ func tokenCycle(ctx context.Context, tok *config.Token, st store.Store, sign sig
 	if err != nil {
 		return nil, fmt.Errorf("%s executor: %w", sym, err)
 	}
+	validators, err := adapter.Validators(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%s validators: %w", sym, err)
+	}
 	params, err := tokenSplitParams(tok)
 	if err != nil {
 		return nil, asUsage(err)
@@ -383,7 +387,7 @@ func tokenCycle(ctx context.Context, tok *config.Token, st store.Store, sign sig
 		Token: tok.Token, Params: params, Recognition: string(tok.Recognition.Policy), WindowDays: int(tok.Recognition.WindowDays),
 		Custody: &daemon.PoolCustody{Adapter: adapter, Owner: custody.Address, Books: st,
 			Harvester: &pool.Harvester{Adapter: adapter, Books: st, Cursors: st, Owner: custody.Address, From: from},
-			Executor:  exec, Policy: poolPolicy(tok, adapter.Info()), HistoryDays: int(tok.Buffer.HistoryDays), Logger: logger},
+			Executor:  exec, Policy: poolPolicy(tok, adapter.Info(), validators), HistoryDays: int(tok.Buffer.HistoryDays), Logger: logger},
 	}, nil
 }
 

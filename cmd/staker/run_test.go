@@ -228,13 +228,6 @@ func newFailoverEnv(t *testing.T, dsn string, days int) *failoverEnv {
 	return env
 }
 
-func addDay(d allocator.Day, n int) allocator.Day {
-	out, err := allocator.ParseDay(d.Start().AddDate(0, 0, n).Format(time.DateOnly))
-	if err != nil {
-		panic(err)
-	}
-	return out
-}
 
 // recordRunFeed records forty users' balances and activations for the days from first.
 func recordRunFeed(ctx context.Context, st store.Store, first allocator.Day, days int) error {
