@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/holiman/uint256"
+
 	"github.com/softstake/staker/allocator"
 	"github.com/softstake/staker/ledger"
 	"github.com/softstake/staker/money"
@@ -86,7 +88,7 @@ type Phase string
 // The phases of a day, in order.
 const (
 	PhaseOpen       Phase = "cycle-open"       // created; the feed is still open
-	PhaseClosed     Phase = "cycle-closed"     // feed closed, averages computed
+	PhaseClosed     Phase = "cycle-closed"     // feed closed: the day's balances are final
 	PhaseRecognized Phase = "cycle-recognized" // harvested, reconciled, reward recognized
 	PhaseBooked     Phase = "cycle-booked"     // split, batch stored, books posted
 	PhasePublished  Phase = "cycle-published"  // batch delivered to every sink
@@ -102,7 +104,7 @@ type DayRecord struct {
 	Token string `json:"token"`
 	Day   string `json:"day"`
 
-	// Close.
+	// The day's averages (computed when the day is split).
 	Users        int          `json:"users"`
 	Eligible     int          `json:"eligible"`
 	SumAvg       money.Amount `json:"sum_avg"`
@@ -314,25 +316,10 @@ func (c *Cycle) stepFrom(p Phase) (Phase, stepFunc) {
 	return "", nil
 }
 
-// close closes the feed for the day and computes its averages.
-func (c *Cycle) close(ctx context.Context, tc *TokenCycle, day allocator.Day, rec *DayRecord) error {
-	if err := c.Feed.CloseDay(ctx, tc.Token.Symbol, day); err != nil {
-		return err
-	}
-	holdings, err := c.Feed.Holdings(ctx, tc.Token, day)
-	if err != nil {
-		return err
-	}
-	// A split with no reward sums what the day's averages give, with the token's rules.
-	p := tc.Params
-	p.Reward = money.Amount{}
-	alloc, err := allocator.Split(holdings, p)
-	if err != nil {
-		return err
-	}
-	rec.Users, rec.Eligible = alloc.Users, alloc.EligibleUsers
-	rec.SumAvg, rec.SumEffective = alloc.SumAvg, alloc.SumEffective
-	return nil
+// close closes the feed for the day: from now on its balances are final. The averages are
+// computed once, when the day is split (book).
+func (c *Cycle) close(ctx context.Context, tc *TokenCycle, day allocator.Day, _ *DayRecord) error {
+	return c.Feed.CloseDay(ctx, tc.Token.Symbol, day)
 }
 
 // recognize harvests, reconciles and recognizes the day's reward from the reserve.
@@ -436,8 +423,14 @@ func phaseIndex(p Phase) int {
 // the day's reward"): everything in custody after the harvest (bonded, liquid, unbonding,
 // in flight), or the users' average balances when those are larger. With the house's own
 // funds in custody, the users' sum alone would hand them the house's yield.
-func earningBase(rec *DayRecord) (money.Amount, error) {
-	base := rec.SumAvg
+func earningBase(rec *DayRecord, holdings []allocator.Holding) (money.Amount, error) {
+	var sumAvg uint256.Int
+	for i := range holdings {
+		if _, overflow := sumAvg.AddOverflow(&sumAvg, &holdings[i].Avg); overflow {
+			return money.Amount{}, fmt.Errorf("the sum of the averages overflows 256 bits")
+		}
+	}
+	base := allocator.Amount(&sumAvg)
 	var custody money.Amount
 	for _, a := range []money.Amount{rec.Delegated, rec.Hot, rec.Unbonding, rec.InFlight} {
 		var err error
@@ -461,7 +454,7 @@ func (c *Cycle) book(ctx context.Context, tc *TokenCycle, day allocator.Day, rec
 	}
 	p := tc.Params
 	p.Reward = rec.Reward
-	if p.Base, err = earningBase(rec); err != nil {
+	if p.Base, err = earningBase(rec, holdings); err != nil {
 		return err
 	}
 	alloc, err := allocator.Split(holdings, p)
@@ -469,6 +462,8 @@ func (c *Cycle) book(ctx context.Context, tc *TokenCycle, day allocator.Day, rec
 		return err
 	}
 	rec.Base = alloc.Base
+	rec.Users, rec.Eligible = alloc.Users, alloc.EligibleUsers
+	rec.SumAvg, rec.SumEffective = alloc.SumAvg, alloc.SumEffective
 	if err := saveDistributions(ctx, c.Books, tc.Token.Symbol, day, alloc); err != nil {
 		return fmt.Errorf("distributions: %w", err)
 	}

@@ -51,19 +51,39 @@ const never = 1 << 30
 func NewPopulation(seed uint64, users int, tokens []money.Token, held []money.Amount, start allocator.Day) *Population {
 	rng := rand.New(rand.NewPCG(seed, 0x5157))
 	p := &Population{seed: seed, tokens: slices.Clone(tokens), start: start}
-	// Each user holds 1.5 tokens on average, each holding about 20.5 units.
-	holders := max(1, users*3/(2*len(tokens)))
+	// Each user holds 1.5 tokens on average, a holding being about 20.5 units; a unit is at
+	// least the token's minimum, so a token whose custody cannot cover its share of the
+	// users at that size is held by fewer of them.
+	weights := make([]int, len(tokens))
+	total := 0
 	for i, t := range tokens {
 		minimum, _ := scale(t)
-		unit := new(big.Int).Mul(held[i].Big(), big.NewInt(4))
-		unit.Quo(unit, big.NewInt(int64(5*holders)*41/2))
+		affordable := new(big.Int).Mul(held[i].Big(), big.NewInt(8))
+		affordable.Quo(affordable, new(big.Int).Mul(minimum, big.NewInt(205)))
+		weights[i] = max(1, min(users*3/2, int(min(affordable.Int64(), int64(users*3/2)))))
+		total += weights[i]
+	}
+	for i, t := range tokens {
+		minimum, _ := scale(t)
+		holders := max(1, users*3/2*weights[i]/total)
+		unit := new(big.Int).Mul(held[i].Big(), big.NewInt(8))
+		unit.Quo(unit, big.NewInt(int64(holders)*205))
 		p.units = append(p.units, maxBig(unit, minimum))
+	}
+	pick := func() int {
+		r := rng.IntN(total)
+		for i, w := range weights {
+			if r < w {
+				return i
+			}
+			r -= w
+		}
+		return len(weights) - 1
 	}
 	for i := range users {
 		u := simUser{id: fmt.Sprintf("u%07d", i), holdings: map[int]*big.Int{}, deactivateDay: -1, activity: rng.IntN(4)}
-		held := 1 + rng.IntN(2)
-		for range held {
-			ti := rng.IntN(len(tokens))
+		for range 1 + rng.IntN(2) {
+			ti := pick()
 			u.holdings[ti] = p.initialBalance(rng, ti)
 		}
 		switch r := rng.IntN(20); {

@@ -194,7 +194,7 @@ func wireDaemon(ctx context.Context, cfg *config.Config, st store.Store, holder 
 		watcher := &ingest.Watcher{Dir: dc.Inbox, Recorder: st, Logger: logger.With("component", "feed-inbox")}
 		w.inputs = append(w.inputs, watcher.Run)
 	}
-	sign, err := daemonSigner(ctx, cfg, logger.With("component", "signer"))
+	sign, err := daemonSigner(ctx, cfg, keystoreOptions, logger.With("component", "signer"))
 	if err != nil {
 		return nil, err
 	}
@@ -340,11 +340,11 @@ type runSigner struct {
 }
 
 // daemonSigner is the in-process signing service, or the client of `staker signer serve`.
-func daemonSigner(ctx context.Context, cfg *config.Config, logger *slog.Logger) (runSigner, error) {
+func daemonSigner(ctx context.Context, cfg *config.Config, ksOpts signer.KeystoreOptions, logger *slog.Logger) (runSigner, error) {
 	if cfg.Signer.Mode == config.SignerSocket {
 		return runSigner{signer: signer.NewClient(cfg.Signer.Socket), close: func() error { return nil }}, nil
 	}
-	served, err := openSigner(ctx, cfg, 100*365*24*time.Hour, logger)
+	served, err := openSigner(ctx, cfg, ksOpts, 100*365*24*time.Hour, logger)
 	if err != nil {
 		return runSigner{}, err
 	}

@@ -228,7 +228,6 @@ func newFailoverEnv(t *testing.T, dsn string, days int) *failoverEnv {
 	return env
 }
 
-
 // recordRunFeed records forty users' balances and activations for the days from first.
 func recordRunFeed(ctx context.Context, st store.Store, first allocator.Day, days int) error {
 	var acts []store.ActivationEvent

@@ -96,15 +96,16 @@ func (s *servedSigner) Close() error {
 	return errors.Join(s.audit.Close(), s.store.Close())
 }
 
-// openSigner builds the in-process signing Service of the configuration: the keystore with
+// openSigner builds the in-process signing Service of the configuration: the keystore
+// (opened with ksOpts) with
 // every policy key unlocked for unlockFor, the store's signing history, the audit log, and
 // each signing token's payload decoder from its chain adapter.
-func openSigner(ctx context.Context, cfg *config.Config, unlockFor time.Duration, logger *slog.Logger) (_ *servedSigner, err error) {
+func openSigner(ctx context.Context, cfg *config.Config, ksOpts signer.KeystoreOptions, unlockFor time.Duration, logger *slog.Logger) (_ *servedSigner, err error) {
 	policy, err := signerPolicy(cfg)
 	if err != nil {
 		return nil, asUsage(err)
 	}
-	ks, err := signer.OpenKeystore(cfg.Signer.Keystore, keystoreOptions)
+	ks, err := signer.OpenKeystore(cfg.Signer.Keystore, ksOpts)
 	if err != nil {
 		return nil, err
 	}
@@ -200,7 +201,7 @@ a Unix socket (mode 0600) until interrupted. The policy's SHA-256 is logged at s
 				return usagef("no socket: give --socket or signer.socket in %s", path)
 			}
 			logger := slog.New(slog.NewJSONHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: cfg.Log.SlogLevel()})).With("component", "signer")
-			served, err := openSigner(cmd.Context(), cfg, unlockFor, logger)
+			served, err := openSigner(cmd.Context(), cfg, keystoreOptions, unlockFor, logger)
 			if err != nil {
 				return err
 			}

@@ -124,7 +124,7 @@ tokens:
 	if err != nil {
 		t.Fatal(err)
 	}
-	served, err := openSigner(ctx, cfg, time.Hour, slog.New(slog.DiscardHandler))
+	served, err := openSigner(ctx, cfg, keystoreOptions, time.Hour, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/softstake/staker/payout"
 	"github.com/softstake/staker/pool"
 	"github.com/softstake/staker/report"
+	"github.com/softstake/staker/signer"
 	"github.com/softstake/staker/simnet"
 	"github.com/softstake/staker/store"
 )
@@ -93,7 +94,7 @@ func runSimnet(ctx context.Context, out, logOut io.Writer, f simnetFlags) error 
 	fmt.Fprintf(out, "simnet: seed %d, %d users, %d days from %s\n", f.seed, f.users, f.days, start)
 	began := time.Now()
 	net, err := simnet.Start(ctx, simnet.Options{Seed: f.seed, Dir: f.out, Passphrase: passphrase, Tokens: f.tokens,
-		Start: start.Start(), Keystore: keystoreOptions, Logger: logger})
+		Start: start.Start(), Keystore: simnetKeystore, Logger: logger})
 	if err != nil {
 		return fmt.Errorf("start the simulated chains: %w", err)
 	}
@@ -123,7 +124,7 @@ func runSimnet(ctx context.Context, out, logOut io.Writer, f simnetFlags) error 
 		return err
 	}
 	clock := &simClock{now: start.Start()}
-	sign, err := daemonSigner(ctx, cfg, logger)
+	sign, err := daemonSigner(ctx, cfg, simnetKeystore, logger)
 	if err != nil {
 		return err
 	}
@@ -241,6 +242,11 @@ func (r *simRun) report(ctx context.Context) error {
 		unexplained, path, filepath.Join(r.f.out, "payouts"))
 	return nil
 }
+
+// simnetKeystore is the scrypt cost of the run's custody keys: they are made for one
+// simulated run and guard nothing real, so they are cheap to make and unlock. The
+// keystore of `staker run` refuses key files this weak.
+var simnetKeystore = signer.KeystoreOptions{ScryptN: 1 << 10, ScryptR: 8, ScryptP: 1}
 
 // simnetFeeBps is the platform fee of every simulated token: 10 %.
 const simnetFeeBps = 1000
