@@ -111,8 +111,14 @@ func sumsOf(r daemon.DayRecord, terms *Terms) *splitSums {
 	case allocator.Redistribute:
 		s.distExact.Set(net)
 	default:
-		// pool_rate: the daemon splits over B = the sum of every user's average.
-		s.distExact.Set(net.Mul(net, quo(&s.effective, ratOf(r.SumAvg))))
+		// pool_rate: the day was split over its base B (custody or the users' averages,
+		// whichever is larger); records from before the base was recorded used the users'
+		// averages.
+		base := r.Base
+		if base.IsZero() {
+			base = r.SumAvg
+		}
+		s.distExact.Set(net.Mul(net, quo(&s.effective, ratOf(base))))
 	}
 	if terms.MaxAPRBps > 0 {
 		ceiling := new(big.Rat).Mul(&s.effective, big.NewRat(int64(terms.MaxAPRBps), 10000*365))
