@@ -2,14 +2,18 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: all build test lint fuzz bench clean demo
+.PHONY: all build test lint fuzz bench clean demo run
 
 all: build test
 
 build:
 	$(GO) build -o bin/staker ./cmd/staker
 
-# One day of the product on the bundled example: check the configuration, average six
+# The whole product on simulated chains: 30 days, 10,000 users (see README.md).
+run:
+	$(GO) run ./cmd/staker simnet
+
+# One day of the allocator on the bundled example: check the configuration, average six
 # users' SOL balances over 2026-11-20, and split a 12.5 SOL reward over them.
 DEMO := data/demo
 demo:
