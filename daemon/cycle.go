@@ -111,7 +111,10 @@ type DayRecord struct {
 	SumEffective money.Amount `json:"sum_effective"`
 
 	// Harvest, reconciliation, recognition.
-	Harvested money.Amount `json:"harvested"`
+	// Harvested is what the books took into the reward reserve between the previous day's
+	// harvest and this one's; HarvestedTotal is everything they ever took, after this one.
+	Harvested      money.Amount `json:"harvested"`
+	HarvestedTotal money.Amount `json:"harvested_total"`
 	// Delegated, Hot, Unbonding and InFlight are the books' custody after the harvest:
 	// bonded stake, the liquid buffer, stake on its way back, funds in transactions not
 	// yet final.
@@ -325,9 +328,18 @@ func (c *Cycle) close(ctx context.Context, tc *TokenCycle, day allocator.Day, _ 
 // recognize harvests, reconciles and recognizes the day's reward from the reserve.
 func (c *Cycle) recognize(ctx context.Context, tc *TokenCycle, day allocator.Day, rec *DayRecord) error {
 	sym := tc.Token.Symbol
-	harvested, err := tc.Custody.Harvest(ctx)
-	if err != nil {
+	if _, err := tc.Custody.Harvest(ctx); err != nil {
 		return fmt.Errorf("harvest: %w", err)
+	}
+	// The day's harvest is read from the books, not from what this call booked: a step
+	// retried after a crash finds its rewards booked already, and must still count them.
+	harvestedTotal, err := c.harvestedTotal(ctx, sym)
+	if err != nil {
+		return err
+	}
+	harvested, err := c.harvestedSince(ctx, tc, day, harvestedTotal)
+	if err != nil {
+		return err
 	}
 	unexplained, err := tc.Custody.Reconcile(ctx)
 	if err != nil {
@@ -357,10 +369,59 @@ func (c *Cycle) recognize(ctx context.Context, tc *TokenCycle, day allocator.Day
 	if err != nil {
 		return err
 	}
-	rec.Harvested, rec.ReserveBefore, rec.Unexplained, rec.CommissionBps = harvested, reserve, unexplained, commission
+	rec.Harvested, rec.HarvestedTotal = harvested, harvestedTotal
+	rec.ReserveBefore, rec.Unexplained, rec.CommissionBps = reserve, unexplained, commission
 	rec.Delegated, rec.Hot, rec.Unbonding, rec.InFlight = custody.delegated, custody.hot, custody.unbonding, custody.inFlight
 	rec.Reward, rec.Wanted, rec.Shortfall, rec.RecognitionWhy, rec.RecognitionRule = r.Reward, r.Wanted, r.Shortfall, r.Why, tc.Recognition
 	return nil
+}
+
+// harvestedTotal sums every harvest the books hold for the token: the reserve's credits
+// by harvest transactions.
+func (c *Cycle) harvestedTotal(ctx context.Context, token string) (money.Amount, error) {
+	var total money.Amount
+	err := c.Books.EachTransaction(ctx, token, func(tx ledger.Transaction) error {
+		if tx.Reason != ledger.ReasonHarvest {
+			return nil
+		}
+		for _, p := range tx.Postings {
+			if p.Account == ledger.RewardsReserve {
+				var err error
+				if total, err = total.Add(p.Amount.Neg()); err != nil {
+					return fmt.Errorf("harvest %s: %w", tx.Key, err)
+				}
+			}
+		}
+		return nil
+	})
+	return total, err
+}
+
+// harvestedSince is what was harvested since the last earlier day that recorded its
+// harvest; everything, before the first.
+func (c *Cycle) harvestedSince(ctx context.Context, tc *TokenCycle, day allocator.Day, total money.Amount) (money.Amount, error) {
+	pos, ok, err := c.lastRecognized(ctx, tc.Token.Symbol, day)
+	if err != nil || !ok {
+		return total, err
+	}
+	since, err := total.Sub(pos)
+	if err != nil {
+		return money.Amount{}, err
+	}
+	if since.Sign() < 0 {
+		return money.Amount{}, fmt.Errorf("the books hold %s harvested, less than the %s an earlier day recorded", total, pos)
+	}
+	return since, nil
+}
+
+// lastRecognized is the harvested total recorded by the day before day, if that day got
+// as far as recognizing its reward. Days go in order, so it is the previous harvest.
+func (c *Cycle) lastRecognized(ctx context.Context, token string, day allocator.Day) (money.Amount, bool, error) {
+	phase, rec, found, err := c.Load(ctx, token, addDays(day, -1))
+	if err != nil || !found || phaseIndex(phase) < phaseIndex(PhaseRecognized) {
+		return money.Amount{}, false, err
+	}
+	return rec.HarvestedTotal, true, nil
 }
 
 type custodyTotals struct{ delegated, hot, unbonding, inFlight money.Amount }

@@ -297,3 +297,39 @@ func mustLease(t *testing.T, w *world) store.Lease {
 	}
 	return l
 }
+
+// A harvest booked by a step that then failed still counts for its day when the step runs
+// again: the day's harvest comes from the books, not from the retried call.
+func TestHarvestCountedAfterRetry(t *testing.T) {
+	dsn := storetest.SQLiteDSN(t)
+	synctest.Test(t, func(t *testing.T) {
+		time.Sleep(time.Until(genesis))
+		w := newWorld(t, dsn, "replica-a")
+		time.Sleep(24*time.Hour + 10*time.Minute) // day 1 is due; no epoch has ended yet
+		ctx := store.WithFence(context.Background(), mustLease(t, w))
+		if err := w.d.Cycle.RunDay(ctx, w.d.Tokens[0], w.first); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(24 * time.Hour) // day 2 is due; epoch 1 ended with it
+		ctx = store.WithFence(context.Background(), mustLease(t, w))
+		w.chain.reconcileFailures = 1
+		second := addDays(w.first, 1)
+		if err := w.d.Cycle.RunDay(ctx, w.d.Tokens[0], second); !errors.Is(err, ErrStepFailed) {
+			t.Fatalf("day 2 with the node down: %v", err)
+		}
+		if err := w.d.Cycle.RunDay(ctx, w.d.Tokens[0], second); err != nil {
+			t.Fatal(err)
+		}
+		_, rec, _, err := w.d.Cycle.Load(ctx, "SOL", second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx, err := w.st.Transaction(ctx, "harvest/SOL/epoch/1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := tx.Postings[0].Amount; rec.Harvested.IsZero() || !rec.Harvested.Equal(want) || !rec.HarvestedTotal.Equal(want) {
+			t.Fatalf("day 2 harvested %s (total %s), the books took %s", rec.Harvested, rec.HarvestedTotal, want)
+		}
+	})
+}

@@ -70,6 +70,8 @@ type epochChain struct {
 	rateBps  int64 // yearly
 	mu       sync.Mutex
 	executed map[string]int // intent id -> executions
+	// reconcileFailures is how many reconciliations fail before one succeeds.
+	reconcileFailures int
 }
 
 const testValidator = "validator-1"
@@ -114,7 +116,15 @@ func mustUnits(a money.Amount) *uint256.Int {
 	return &u
 }
 
-func (c *epochChain) Reconcile(context.Context) ([]string, error) { return nil, nil }
+func (c *epochChain) Reconcile(context.Context) ([]string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.reconcileFailures > 0 {
+		c.reconcileFailures--
+		return nil, errors.New("node unreachable")
+	}
+	return nil, nil
+}
 
 type delegateAction struct {
 	Amount money.Amount `json:"amount"`
