@@ -392,8 +392,35 @@ func (r *simRun) check(ctx context.Context, day allocator.Day) error {
 		if !sb.Totals.Distributable.Equal(rec.Distributable) {
 			return &invariantError{day: day, err: fmt.Errorf("%s batch pays %s, the day distributed %s", tc.Token.Symbol, sb.Totals.Distributable, rec.Distributable)}
 		}
+		if err := checkBufferFloor(ctx, tc); err != nil {
+			return &invariantError{day: day, err: err}
+		}
 	}
 	return nil
+}
+
+// checkBufferFloor: once the day's rebalance has run, the buffer (liquid, plus what is on
+// its way back) is not below its floor while stake could still be undelegated to fill it.
+func checkBufferFloor(ctx context.Context, tc *daemon.TokenCycle) error {
+	pc := tc.Custody.(*daemon.PoolCustody)
+	obs, plan, err := pc.View(ctx)
+	if err != nil {
+		return fmt.Errorf("%s buffer: %w", tc.Token.Symbol, err)
+	}
+	d := plan.Buffer
+	if d.Undelegate.IsZero() || d.Undelegate.Cmp(pc.Policy.MinAction) < 0 {
+		return nil
+	}
+	var bonded money.Amount
+	for _, p := range obs.State.Positions {
+		bonded, _ = bonded.Add(p.Bonded)
+	}
+	if bonded.Cmp(pc.Policy.MinAction) < 0 {
+		return nil
+	}
+	t := tc.Token
+	return fmt.Errorf("%s buffer below its floor after the rebalance: liquid %s, floor %s, %s still to undelegate of %s bonded",
+		t.Symbol, t.Format(obs.State.Liquid), t.Format(d.Low), t.Format(d.Undelegate), t.Format(bonded))
 }
 
 // simnetConfig writes and loads the configuration the run uses: every simulated chain's
