@@ -355,6 +355,15 @@ type TxStatus struct {
 	Confirmations uint64 // heights on top of inclusion, counting it
 	// Reason explains a failure (decoded revert) or an expiry.
 	Reason string
+	// Fee is what the transaction paid the network, in the staked token's base units, as
+	// the chain reports it: set once the transaction is included (confirmed, finalized, or
+	// failed on chain, since a reverted transaction still pays), and always set on a done
+	// status (finalized or failed). It is zero while the transaction is not included or its
+	// fee not yet known, and on chains whose fees are paid in another asset than the
+	// staked token (POL: gas in ETH on Ethereum; AXS: gas in RON on Ronin). It is never
+	// part of an action's amount: a delegation of X takes X plus Fee off the liquid
+	// balance (plus any deposit the chain takes, such as Cardano's stake key deposit).
+	Fee money.Amount
 }
 
 // Done reports whether the state will not change any more except by a reorganisation.

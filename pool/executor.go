@@ -88,7 +88,9 @@ type ExecutorOptions struct {
 // state: a built payload is signed again (the signer returns the same signature), signed
 // bytes are broadcast again (the same bytes, which chains accept once), and an outcome that
 // is unknown is resolved by the chain's status before anything else happens. Each intent is
-// posted to the books once, at finality, keyed by its id.
+// posted to the books once, at finality, keyed by its id; the network fee its transaction
+// paid in the staked token is posted once too, under FeeKey, when the intent ends included
+// (finalized, or failed on chain).
 type Executor struct {
 	o     ExecutorOptions
 	token money.Token
@@ -305,10 +307,17 @@ func (x *Executor) follow(ctx context.Context, state IntentState, in *Intent) (I
 		if err := x.post(ctx, in); err != nil {
 			return state, false, err
 		}
+		if err := x.postFee(ctx, in); err != nil {
+			return state, false, err
+		}
 		return StateFinalized, false, nil
 	case chains.StateConfirmed:
 		return StateConfirmed, true, nil
 	case chains.StateFailed:
+		// Included and reverted: the action did nothing, but the network was paid.
+		if err := x.postFee(ctx, in); err != nil {
+			return state, false, err
+		}
 		in.Reason = st.Reason
 		return StateFailed, false, nil
 	case chains.StateExpired:
@@ -328,6 +337,41 @@ func (x *Executor) post(ctx context.Context, in *Intent) error {
 		return fmt.Errorf("book intent %s: %w", in.ID, err)
 	}
 	return nil
+}
+
+// postFee books the network fee an intent's transaction paid in the staked token, once,
+// under the intent's fee key; a fee of zero (not paid in the staked token) books nothing.
+func (x *Executor) postFee(ctx context.Context, in *Intent) error {
+	tx, ok := feeEntry(x.token, in)
+	if !ok {
+		return nil
+	}
+	if _, _, err := x.o.Books.Post(ctx, tx); err != nil {
+		return fmt.Errorf("book the fee of intent %s: %w", in.ID, err)
+	}
+	return nil
+}
+
+// FeeKey is the idempotency key under which the network fee of intent id is booked.
+func FeeKey(id string) string { return "intent:" + id + "/fee" }
+
+// feeEntry is the ledger transaction of the network fee an included intent paid: it leaves
+// liquid custody for the outside world, like principal withdrawn (external:chain, which
+// may go negative), but under its own reason, so the buffer forecast's withdrawal history
+// (NetOutflows) does not count it. ok is false when there is no fee to book.
+func feeEntry(t money.Token, in *Intent) (ledger.Transaction, bool) {
+	fee := in.Status.Fee
+	if fee.Sign() <= 0 || in.Signed == nil {
+		return ledger.Transaction{}, false
+	}
+	return ledger.Transaction{
+		Token: t.Symbol, Key: FeeKey(in.ID), Reason: ledger.ReasonNetworkFee,
+		Memo: fmt.Sprintf("network fee %s of %s (intent %s), transaction %s", t.Format(fee), in.Action.Kind, in.ID, in.Signed.Ref.ID),
+		Postings: []ledger.Posting{
+			{Account: ledger.ExternalChain, Amount: fee},
+			{Account: ledger.CustodyHot, Amount: fee.Neg()},
+		},
+	}, true
 }
 
 // bookEntry is the ledger transaction of a finalized intent; ok is false for actions that

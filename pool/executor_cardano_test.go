@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
+	"encoding/json"
 	"testing"
 
 	"github.com/softstake/staker/chains"
@@ -18,7 +19,7 @@ import (
 
 // TestExecutorCardano carries a first delegation (stake registration, vote delegation and
 // pool delegation with the stake moved into the base address) through the executor on the
-// Cardano fake node, signed by the real signer, and books it once.
+// Cardano fake node, signed by the real signer, and books it once, with its network fee.
 func TestExecutorCardano(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -56,6 +57,7 @@ func TestExecutorCardano(t *testing.T) {
 	svc := mustJudgingSigner(t, dir, st, "ada-hot", signer.Rule{Chain: "cardano", ChainID: adapter.Info().ChainID,
 		Actions: []signer.Action{signer.ActionDelegate}, Allow: []signer.AllowEntry{{Address: poolBech}},
 		Limits: []signer.Limit{{Token: "ADA", PerTx: hundred, Per24h: thousand}}}, adapter.Decoder())
+	// The books hold what the chain does: 1000 ADA at the buffer.
 	if _, _, err := st.Post(ctx, ledger.Transaction{Token: "ADA", Key: "fund", Reason: ledger.ReasonFunding,
 		Postings: []ledger.Posting{{Account: ledger.CustodyHot, Amount: thousand}, {Account: ledger.ExternalChain, Amount: thousand.Neg()}}}); err != nil {
 		t.Fatal(err)
@@ -90,6 +92,36 @@ func TestExecutorCardano(t *testing.T) {
 	}
 	if len(positions) != 1 || positions[0].Validator != poolBech || !held.Equal(hundred) {
 		t.Fatalf("positions %+v, want %s with %s", positions, hundred, poolBech)
+	}
+	// The transaction's fee is booked once; what still parts the books' liquid custody
+	// from the chain's is the stake key deposit, which is not booked: nothing of the fee.
+	_, data, err := st.LoadIntent(ctx, "ada-delegate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in pool.Intent
+	if err := json.Unmarshal(data, &in); err != nil {
+		t.Fatal(err)
+	}
+	if in.Status.Fee.Sign() <= 0 {
+		t.Fatalf("the delegation reports a fee of %s", in.Status.Fee)
+	}
+	wantFeeBooked(t, st, "ada-delegate", in.Status.Fee)
+	hot, err := adapter.Balance(ctx, owner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	balances, err := st.Balances(ctx, "ADA")
+	if err != nil {
+		t.Fatal(err)
+	}
+	diffs := pool.Reconcile(positions, hot, balances, nil)
+	deposit := money.NewAmountUint64(sim.Params().KeyDeposit)
+	if len(diffs) != 1 || diffs[0].Account != ledger.CustodyHot {
+		t.Fatalf("books and chain differ: %v", diffs)
+	}
+	if gap, _ := diffs[0].Books.Sub(diffs[0].Chain); !gap.Equal(deposit) {
+		t.Fatalf("liquid custody: books %s, chain %s; want them %s (the key deposit) apart", diffs[0].Books, diffs[0].Chain, deposit)
 	}
 	storetest.CheckInvariants(t, st)
 }

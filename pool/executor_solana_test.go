@@ -18,7 +18,7 @@ import (
 
 // TestExecutorSolana carries a delegation through the executor on the Solana fake node,
 // signed by the real signer with an ed25519 custody key: a stake account is created,
-// delegated, and booked once.
+// delegated, and booked once, with its network fee.
 func TestExecutorSolana(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -53,8 +53,9 @@ func TestExecutorSolana(t *testing.T) {
 	svc := mustJudgingSigner(t, dir, st, "sol-hot", signer.Rule{Chain: "solana", ChainID: adapter.Info().ChainID,
 		Actions: []signer.Action{signer.ActionDelegate}, Allow: []signer.AllowEntry{{Address: vote.String()}},
 		Limits: []signer.Limit{{Token: "SOL", PerTx: ten, Per24h: fifty}}}, adapter.Decoder())
+	funded := money.NewAmountUint64(100_000_000_000) // what the custody holds on chain
 	if _, _, err := st.Post(ctx, ledger.Transaction{Token: "SOL", Key: "fund", Reason: ledger.ReasonFunding,
-		Postings: []ledger.Posting{{Account: ledger.CustodyHot, Amount: fifty}, {Account: ledger.ExternalChain, Amount: fifty.Neg()}}}); err != nil {
+		Postings: []ledger.Posting{{Account: ledger.CustodyHot, Amount: funded}, {Account: ledger.ExternalChain, Amount: funded.Neg()}}}); err != nil {
 		t.Fatal(err)
 	}
 	x, err := pool.NewExecutor(pool.ExecutorOptions{Store: st, Books: st, Signer: svc, Adapter: adapter, KeyID: "sol-hot"})
@@ -88,6 +89,26 @@ func TestExecutorSolana(t *testing.T) {
 	delegated, _ := ledger.Delegated(vote.String())
 	if b, _ := st.Balance(ctx, "SOL", delegated); !b.Equal(ten) {
 		t.Fatalf("books hold %s delegated", b)
+	}
+	// The fee the node charged (one signature) is booked once. What still parts the books'
+	// liquid custody from the chain's is the new stake account's rent reserve, which is
+	// not booked: nothing of the fee.
+	wantFeeBooked(t, st, "sol-delegate", money.NewAmountUint64(sim.Config().LamportsPerSignature))
+	hot, err := adapter.Balance(ctx, owner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	balances, err := st.Balances(ctx, "SOL")
+	if err != nil {
+		t.Fatal(err)
+	}
+	diffs := pool.Reconcile(positions, hot, balances, nil)
+	reserve := money.NewAmountUint64(solanasim.RentExempt(solanasim.StakeAccountSize))
+	if len(diffs) != 1 || diffs[0].Account != ledger.CustodyHot {
+		t.Fatalf("books and chain differ: %v", diffs)
+	}
+	if gap, _ := diffs[0].Books.Sub(diffs[0].Chain); !gap.Equal(reserve) {
+		t.Fatalf("liquid custody: books %s, chain %s; want them %s (the rent reserve) apart", diffs[0].Books, diffs[0].Chain, reserve)
 	}
 	storetest.CheckInvariants(t, st)
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"os/exec"
 	"strconv"
@@ -52,8 +53,9 @@ const (
 
 var cheapKeys = signer.KeystoreOptions{ScryptN: 2, ScryptR: 1, ScryptP: 1}
 
-// executorParts opens what an executor process needs, as a real one would.
-func executorParts(ctx context.Context, dsn, dir, url, validator string, amount money.Amount, point func()) (*pool.Executor, store.Store, func(), error) {
+// executorParts opens what an executor process needs, as a real one would. wrap, when set,
+// stands between the executor and the adapter.
+func executorParts(ctx context.Context, dsn, dir, url, validator string, amount money.Amount, point func(), wrap func(chains.Adapter) chains.Adapter) (*pool.Executor, store.Store, func(), error) {
 	st, err := store.Open(ctx, dsn, store.Options{})
 	if err != nil {
 		return nil, nil, nil, err
@@ -73,6 +75,9 @@ func executorParts(ctx context.Context, dsn, dir, url, validator string, amount 
 		return nil, nil, nil, err
 	}
 	hook := func(string, pool.IntentState, pool.IntentState) { point() }
+	if wrap != nil {
+		adapter = wrap(adapter)
+	}
 	x, err := pool.NewExecutor(pool.ExecutorOptions{Store: st, Books: st, Signer: svc, Adapter: adapter, KeyID: keyID,
 		BeforeTransition: hook, AfterTransition: hook})
 	if err != nil {
@@ -99,7 +104,7 @@ func driveHelper() error {
 				_ = syscall.Kill(os.Getpid(), syscall.SIGKILL) // a crash, mid-flight
 				select {}
 			}
-		})
+		}, nil)
 	if err != nil {
 		return err
 	}
@@ -219,7 +224,8 @@ func fund(t *testing.T, dsn, amount string) {
 }
 
 // checkOnce: the chain holds exactly one delegation of amount, the books one transaction
-// for the intent, and the intent went through each state once.
+// for the intent and one for its fee (what the chain took beyond the stake), the books
+// reconcile with the chain, and the intent went through each state once.
 func checkOnce(t *testing.T, env *crashEnv, dsn, amount string) {
 	t.Helper()
 	ctx := context.Background()
@@ -242,12 +248,31 @@ func checkOnce(t *testing.T, env *crashEnv, dsn, amount string) {
 	if len(positions) != 1 || !held.Equal(want) {
 		t.Fatalf("positions on chain %+v, want one delegation of %s", positions, want)
 	}
+	// The custody got 20 BNB on chain and in the books; it paid the stake and one fee.
+	hot, err := adapter.Balance(ctx, env.owner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	left, _ := mustAmount(t, "20").Sub(want)
+	fee, _ := left.Sub(hot)
+	if fee.Sign() <= 0 {
+		t.Fatalf("the delegation paid a fee of %s", fee)
+	}
+	paidOut, _ := mustAmount(t, "20").Sub(fee)
 	delegated, _ := ledger.Delegated(env.validator.Hex())
 	storetest.WantBalances(t, st, "BNB", map[ledger.Account]string{
-		ledger.CustodyHot: mustSub(t, "20", amount), delegated: want.String(), ledger.ExternalChain: mustParse(t, "20"),
+		ledger.CustodyHot: hot.String(), delegated: want.String(), ledger.ExternalChain: paidOut.String(),
 	})
 	if _, err := st.Transaction(ctx, "intent:"+intentID); err != nil {
 		t.Fatalf("the intent's booking: %v", err)
+	}
+	wantFeeBooked(t, st, intentID, fee)
+	balances, err := st.Balances(ctx, "BNB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diffs := pool.Reconcile(positions, hot, balances, nil); len(diffs) != 0 {
+		t.Fatalf("books and chain differ: %v", diffs)
 	}
 	transitions, err := st.IntentTransitions(ctx, intentID)
 	if err != nil {
@@ -266,26 +291,6 @@ func checkOnce(t *testing.T, env *crashEnv, dsn, amount string) {
 	storetest.CheckInvariants(t, st)
 }
 
-func mustParse(t *testing.T, s string) string {
-	bnb, _ := money.Lookup("BNB")
-	a, err := bnb.Parse(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a.String()
-}
-
-func mustSub(t *testing.T, a, b string) string {
-	bnb, _ := money.Lookup("BNB")
-	x, _ := bnb.Parse(a)
-	y, _ := bnb.Parse(b)
-	d, err := x.Sub(y)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d.String()
-}
-
 // TestExecutorFailures: refusals end an intent as failed with the reason, and nothing is
 // booked; a second submission of the same id changes nothing.
 func TestExecutorFailures(t *testing.T) {
@@ -296,7 +301,7 @@ func TestExecutorFailures(t *testing.T) {
 	fund(t, dsn, "20")
 	bnb, _ := money.Lookup("BNB")
 	limit, _ := bnb.Parse("3")
-	x, st, done, err := executorParts(ctx, dsn, dir, env.chain.URL, env.validator.Hex(), limit, func() {})
+	x, st, done, err := executorParts(ctx, dsn, dir, env.chain.URL, env.validator.Hex(), limit, func() {}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -331,10 +336,135 @@ func TestExecutorFailures(t *testing.T) {
 		if _, err := st.Transaction(ctx, "intent:"+id); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("%s: a failed intent was booked: %v", tt.name, err)
 		}
+		wantFeeBooked(t, st, id, money.Zero) // refused before the chain: no fee paid
 	}
 	// Nothing is left open to resume.
 	if err := x.Resume(ctx); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// wantFeeBooked: the fee of intent id is booked once, under its fee key, out of custody:hot
+// to external:chain; a zero fee is not booked at all.
+func wantFeeBooked(t *testing.T, st store.Store, id string, fee money.Amount) {
+	t.Helper()
+	tx, err := st.Transaction(context.Background(), pool.FeeKey(id))
+	if fee.IsZero() {
+		if !errors.Is(err, store.ErrNotFound) {
+			t.Fatalf("a zero fee was booked for intent %s: %+v, %v", id, tx, err)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatalf("the fee of intent %s: %v", id, err)
+	}
+	want := map[ledger.Account]money.Amount{ledger.CustodyHot: fee.Neg(), ledger.ExternalChain: fee}
+	if tx.Reason != ledger.ReasonNetworkFee || len(tx.Postings) != 2 {
+		t.Fatalf("fee booking %+v", tx)
+	}
+	for _, p := range tx.Postings {
+		if w, ok := want[p.Account]; !ok || !p.Amount.Equal(w) {
+			t.Fatalf("fee booking %+v, want %s from custody:hot to external:chain", tx, fee)
+		}
+	}
+}
+
+// feeInAnotherAsset is the BSC adapter as a chain whose gas is not paid in the staked token
+// (POL, AXS) answers: no fee in the status.
+type feeInAnotherAsset struct{ chains.Adapter }
+
+func (a feeInAnotherAsset) Status(ctx context.Context, ref chains.TxRef) (chains.TxStatus, error) {
+	st, err := a.Adapter.Status(ctx, ref)
+	st.Fee = money.Zero
+	return st, err
+}
+
+// TestExecutorBooksFees: a delegation that reverts on chain (its validator jailed between
+// build and inclusion) ends failed with nothing booked but the fee it paid, and the books
+// still reconcile with the chain; a fee the status does not report (paid in another asset)
+// books nothing.
+func TestExecutorBooksFees(t *testing.T) {
+	tests := []struct {
+		name      string
+		jail      bool // jail the validator once the intent is built
+		wrap      func(chains.Adapter) chains.Adapter
+		wantState pool.IntentState
+	}{
+		{name: "reverted on chain", jail: true, wantState: pool.StateFailed},
+		{name: "fee in another asset", wrap: func(a chains.Adapter) chains.Adapter { return feeInAnotherAsset{a} }, wantState: pool.StateFinalized},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			dir := t.TempDir()
+			dsn := storetest.SQLiteDSN(t)
+			env := newCrashEnv(t, dir)
+			fund(t, dsn, "20")
+			three := mustAmount(t, "3")
+			points := 0
+			x, st, done, err := executorParts(ctx, dsn, dir, env.chain.URL, env.validator.Hex(), three, func() {
+				points++
+				if tt.jail && points == 2 { // planned -> built is stored
+					env.chain.Send(t, nil, bsc.StakeHubAddress, nil, env.hub.PackTestJail(env.validator, big.NewInt(time.Now().Add(time.Hour).Unix())))
+				}
+			}, tt.wrap)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer done()
+			if _, err := x.Submit(ctx, "d", chains.Action{Kind: signer.ActionDelegate, Owner: env.owner, Validator: env.validator.Hex(), Amount: three}); err != nil {
+				t.Fatal(err)
+			}
+			var state pool.IntentState
+			waitFor(t, func() bool { state, err = x.Drive(ctx, "d"); return err == nil && state.Terminal() })
+			if state != tt.wantState {
+				_, data, _ := st.LoadIntent(ctx, "d")
+				t.Fatalf("intent ended %s, want %s: %s", state, tt.wantState, data)
+			}
+			bnb, _ := money.Lookup("BNB")
+			adapter, err := chains.New(ctx, chains.Config{Chain: "bsc", Token: bnb, Network: "mainnet", Endpoints: []chains.Endpoint{{URL: env.chain.URL}}},
+				chains.Options{Sequences: st, Policy: evmtest.FastPolicy})
+			if err != nil {
+				t.Fatal(err)
+			}
+			hot, err := adapter.Balance(ctx, env.owner)
+			if err != nil {
+				t.Fatal(err)
+			}
+			staked := money.Zero
+			if state == pool.StateFinalized {
+				staked = three
+			}
+			left, _ := mustAmount(t, "20").Sub(staked)
+			paid, _ := left.Sub(hot)
+			if paid.Sign() <= 0 {
+				t.Fatalf("the chain took no fee: %s left of 20 BNB", hot)
+			}
+			if tt.wrap != nil {
+				wantFeeBooked(t, st, "d", money.Zero)
+				return
+			}
+			wantFeeBooked(t, st, "d", paid)
+			if _, err := st.Transaction(ctx, "intent:d"); !errors.Is(err, store.ErrNotFound) {
+				t.Errorf("the reverted delegation was booked: %v", err)
+			}
+			// Driving a done intent again books nothing more.
+			if state, err := x.Drive(ctx, "d"); err != nil || state != tt.wantState {
+				t.Fatalf("driving again: %s, %v", state, err)
+			}
+			positions, err := adapter.Positions(ctx, env.owner)
+			if err != nil {
+				t.Fatal(err)
+			}
+			balances, err := st.Balances(ctx, "BNB")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diffs := pool.Reconcile(positions, hot, balances, nil); len(diffs) != 0 {
+				t.Fatalf("books and chain differ: %v", diffs)
+			}
+			storetest.CheckInvariants(t, st)
+		})
 	}
 }
 
@@ -357,7 +487,7 @@ func TestHarvestBooksRewardsOnce(t *testing.T) {
 	env := newCrashEnv(t, dir)
 	fund(t, dsn, "20")
 	three := mustAmount(t, "3")
-	x, st, done, err := executorParts(ctx, dsn, dir, env.chain.URL, env.validator.Hex(), three, func() {})
+	x, st, done, err := executorParts(ctx, dsn, dir, env.chain.URL, env.validator.Hex(), three, func() {}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -410,12 +540,9 @@ func TestHarvestBooksRewardsOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The stake reconciles; the liquid balance does not, and says by how much: the books
-	// hold the 20 BNB funded less the 3 delegated, the chain the genesis balance less the
-	// delegation and the fees, which nothing books.
-	diffs := pool.Reconcile(positions, hot, balances, nil)
-	if len(diffs) != 1 || diffs[0].Account != ledger.CustodyHot || !diffs[0].Books.Equal(mustAmount(t, "17")) ||
-		!diffs[0].Chain.Equal(hot) || diffs[0].ExplainedBy != "" {
+	// The stake reconciles, and so does the liquid balance: the books hold the 20 BNB
+	// funded less the 3 delegated and the delegation's fee, as the chain does.
+	if diffs := pool.Reconcile(positions, hot, balances, nil); len(diffs) != 0 {
 		t.Fatalf("books and chain differ after harvest: %v", diffs)
 	}
 	if _, ok, _ := st.Cursor(ctx, "harvest/BNB/"+env.owner); !ok {

@@ -121,7 +121,8 @@ func newEnv(t *testing.T, o envOpts) *env {
 	e.fixture = chainstest.Fixture{
 		Adapter: e.a, Signer: e.signer, KeyID: "pay", Owner: base, Validator: e.pool,
 		Amount: money.NewAmount(100_000_000), Tolerance: money.Zero,
-		Settle: func(*testing.T) { sim.MakeBlock() },
+		DelegateExtra: money.NewAmountUint64(cardanosim.MainnetParams.KeyDeposit), // the first delegation registers the stake key
+		Settle:        func(*testing.T) { sim.MakeBlock() },
 		Accrue: func(*testing.T) {
 			for range 6 {
 				sim.AdvanceEpoch()

@@ -316,7 +316,8 @@ func (a *Adapter) epochStart(ctx context.Context, e int64) (uint64, bool, error)
 // Status implements chains.Broadcaster. A transaction found in a block is confirmed, or
 // finalized past FinalityBlocks; one in the mempool is pending; one found nowhere is
 // expired only when a tip read before the lookups had passed its TTL (ref.Seq), and
-// unknown otherwise.
+// unknown otherwise. An included transaction's fee is Blockfrost's `fees` of it (the
+// body's fee field; deposits are not in it).
 func (a *Adapter) Status(ctx context.Context, ref chains.TxRef) (chains.TxStatus, error) {
 	if err := ctx.Err(); err != nil {
 		return chains.TxStatus{}, fmt.Errorf("status: %w", err)
@@ -333,7 +334,11 @@ func (a *Adapter) Status(ctx context.Context, ref chains.TxRef) (chains.TxStatus
 	switch err = a.classify(ctx, "status: transaction", err); {
 	case err == nil:
 		h := uint64(max(tx.BlockHeight, 0))
-		st := chains.TxStatus{State: chains.StateConfirmed, Height: h, Confirmations: 1}
+		fee, err := lovelace(tx.Fees, "fees of "+ref.ID)
+		if err != nil {
+			return chains.TxStatus{}, fmt.Errorf("status: %w", err)
+		}
+		st := chains.TxStatus{State: chains.StateConfirmed, Height: h, Confirmations: 1, Fee: fee}
 		if high >= h {
 			st.Confirmations = high - h + 1
 		}

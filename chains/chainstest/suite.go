@@ -5,7 +5,8 @@
 // The suite checks the promises of the chains.Adapter contract, not one chain's economics:
 // amounts stay exact in base units and never go negative, cancellation is honoured, errors
 // are classified, a broadcast repeated N times lands once, and positions, rewards and the
-// liquid balance reconcile with what the suite itself did.
+// liquid balance reconcile with what the suite itself did, to the base unit of the fee
+// Status reports.
 package chainstest
 
 import (
@@ -31,6 +32,11 @@ type Fixture struct {
 	Validator string
 	// Amount is a delegation above the chain's minimum that Owner can afford twice.
 	Amount money.Amount
+	// DelegateExtra is what the suite's first delegation takes off Owner's liquid balance
+	// beyond Amount and the fee Status reports: the new stake account's rent reserve on
+	// Solana, the stake key deposit on Cardano; zero on EVM chains. The suite checks that
+	// the liquid balance drops by exactly Amount + Fee + DelegateExtra.
+	DelegateExtra money.Amount
 	// Tolerance is the rounding loss the chain's share arithmetic may cause on a position
 	// (zero for chains that keep exact amounts; BSC can lose 1 wei).
 	Tolerance money.Amount
@@ -358,10 +364,17 @@ func testLifecycle(t *testing.T, f Fixture) {
 	if !within(staked(after), f.Amount, f.Tolerance) {
 		t.Fatalf("after delegating %s (sent %d times) the position holds %s", f.Amount, f.Broadcasts, staked(after))
 	}
-	// The liquid balance paid for it: the amount, plus fees where the token pays them.
+	// The liquid balance paid for it: the amount, the fee the status reports (zero where
+	// the token does not pay fees) and the chain's deposit or reserve, to the base unit.
 	liquidStaked := balance(t, f)
-	if spent, _ := liquidBefore.Sub(liquidStaked); spent.Cmp(f.Amount) < 0 {
-		t.Errorf("delegating %s took only %s off the liquid balance (%s, then %s)", f.Amount, spent, liquidBefore, liquidStaked)
+	if st.Fee.Sign() < 0 {
+		t.Errorf("delegate: negative fee %s", st.Fee)
+	}
+	want, _ := f.Amount.Add(st.Fee)
+	want, _ = want.Add(f.DelegateExtra)
+	if spent, _ := liquidBefore.Sub(liquidStaked); !spent.Equal(want) {
+		t.Errorf("delegating %s took %s off the liquid balance (%s, then %s), want %s: the amount, the fee %s and %s more",
+			f.Amount, spent, liquidBefore, liquidStaked, want, st.Fee, f.DelegateExtra)
 	}
 	// The liquid balance comes back once the stake does, whatever way the test ends.
 	defer func() {

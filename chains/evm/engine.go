@@ -73,6 +73,10 @@ type Params struct {
 	// Contracts lists the chain's staking and token contracts: a gap filler (zero value, no
 	// data) addressed to one of them would run its fallback, so the decoder refuses it.
 	Contracts func() []common.Address
+	// FeeInToken says the chain's gas is paid in the staked token (BNB on BSC, S on Sonic),
+	// so Status reports each included transaction's fee; false where gas is paid in another
+	// asset (POL staked on Ethereum pays ETH, AXS on Ronin pays RON) and Status reports none.
+	FeeInToken bool
 }
 
 // Engine is the shared machinery of one EVM adapter. It is safe for concurrent use.
@@ -570,6 +574,11 @@ func (e *Engine) Status(ctx context.Context, ref chains.TxRef) (chains.TxStatus,
 		block := rcpt.BlockNumber.Uint64()
 		head = max(head, block)
 		st := chains.TxStatus{Height: block, Confirmations: head - block + 1}
+		if e.params.FeeInToken {
+			if st.Fee, err = e.fee(ctx, hash, rcpt); err != nil {
+				return chains.TxStatus{}, err
+			}
+		}
 		switch {
 		case rcpt.Status == types.ReceiptStatusFailed:
 			st.State, st.Reason = chains.StateFailed, e.failureReason(ctx, hash, rcpt)
@@ -610,6 +619,39 @@ func (e *Engine) Status(ctx context.Context, ref chains.TxRef) (chains.TxStatus,
 		}
 	}
 	return chains.TxStatus{State: chains.StateUnknown, Reason: "not known to the node"}, nil
+}
+
+// fee is what an included transaction paid: gas used times the effective gas price, from
+// the receipt; a node that does not serve effectiveGasPrice (older than London receipts)
+// has it computed from the transaction and its block's base fee, as the chain charged it.
+func (e *Engine) fee(ctx context.Context, hash common.Hash, rcpt *types.Receipt) (money.Amount, error) {
+	price := rcpt.EffectiveGasPrice
+	if price == nil {
+		tx, _, err := e.client.TransactionByHash(ctx, hash)
+		if err != nil {
+			return money.Amount{}, fmt.Errorf("fee of %s: %w", hash.Hex(), e.classify(ctx, err))
+		}
+		price = tx.GasPrice()
+		if tx.Type() != types.LegacyTxType && tx.Type() != types.AccessListTxType {
+			h, err := e.client.HeaderByNumber(ctx, rcpt.BlockNumber)
+			if err != nil {
+				return money.Amount{}, fmt.Errorf("fee of %s: block %s: %w", hash.Hex(), rcpt.BlockNumber, e.classify(ctx, err))
+			}
+			if h.BaseFee == nil {
+				return money.Amount{}, fmt.Errorf("fee of %s: block %s has no base fee: %w", hash.Hex(), rcpt.BlockNumber,
+					&chains.RetryableError{Err: errors.New("inconsistent node")})
+			}
+			price = tx.EffectiveGasTipValue(h.BaseFee)
+			price.Add(price, h.BaseFee)
+		}
+	}
+	fee := new(big.Int).SetUint64(rcpt.GasUsed)
+	fee.Mul(fee, price)
+	a, err := money.FromBig(fee)
+	if err != nil {
+		return money.Amount{}, fmt.Errorf("fee of %s: %w", hash.Hex(), err)
+	}
+	return a, nil
 }
 
 func hexutilDecode(s string) ([]byte, error) {

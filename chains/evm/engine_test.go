@@ -105,7 +105,8 @@ func TestRevertMap(t *testing.T) {
 	}
 }
 
-// TestFeeCapsAndLegacy: the fee cap setting bounds every fee; legacy transactions land too.
+// TestFeeCapsAndLegacy: the fee cap setting bounds every fee; legacy transactions land too;
+// Status reports the fee each one paid, to the wei the balance lost.
 func TestFeeCapsAndLegacy(t *testing.T) {
 	for _, legacy := range []bool{false, true} {
 		owner := evmtest.NewKey(t)
@@ -143,9 +144,24 @@ func TestFeeCapsAndLegacy(t *testing.T) {
 		if tx.GasFeeCap().Cmp(big.NewInt(maxFee)) > 0 || (legacy != (tx.Type() == types.LegacyTxType)) {
 			t.Errorf("legacy=%v: type %d, fee cap %s", legacy, tx.Type(), tx.GasFeeCap())
 		}
+		before, err := a.Balance(context.Background(), f.Owner)
+		if err != nil {
+			t.Fatal(err)
+		}
 		st, _ := chainstest.Do(t, f, act)
 		if st.State != chains.StateFinalized {
 			t.Errorf("legacy=%v: %+v", legacy, st)
+		}
+		// The fee reported is what the chain took beyond the stake: gas used times the
+		// price actually paid, which is below the cap.
+		after, err := a.Balance(context.Background(), f.Owner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paid, _ := before.Sub(after)
+		paid, _ = paid.Sub(act.Amount)
+		if st.Fee.Sign() <= 0 || !st.Fee.Equal(paid) {
+			t.Errorf("legacy=%v: fee %s reported, the chain took %s beyond the stake", legacy, st.Fee, paid)
 		}
 	}
 }

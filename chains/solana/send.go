@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/mr-tron/base58"
 
 	"github.com/softstake/staker/chains"
+	"github.com/softstake/staker/money"
 	"github.com/softstake/staker/signer"
 )
 
@@ -253,11 +255,39 @@ func (e txErr) reason(m *msg) (chains.Reason, string) {
 	return chains.ReasonInvalid, e.String()
 }
 
+// fee reads what an included transaction was charged (getTransaction's meta.fee: the
+// signature statuses do not carry it). A node that does not serve the transaction yet
+// leaves it unknown (zero), unless the status is already done: then the fee is owed to the
+// caller, and the answer is a retryable error rather than a fee of nothing.
+func (a *Adapter) fee(ctx context.Context, sig sol.Signature, done bool) (money.Amount, error) {
+	var legacy uint64
+	res, err := call(ctx, a, "transaction fee", func(ctx context.Context) (*rpc.GetTransactionResult, error) {
+		r, err := a.rpc.GetTransaction(ctx, sig, &rpc.GetTransactionOpts{Encoding: sol.EncodingBase64,
+			Commitment: rpc.CommitmentConfirmed, MaxSupportedTransactionVersion: &legacy})
+		if err == rpc.ErrNotFound {
+			return nil, nil
+		}
+		return r, err
+	})
+	switch {
+	case err != nil:
+		return money.Amount{}, err
+	case res == nil && done:
+		return money.Amount{}, fmt.Errorf("transaction fee: %w", &chains.RetryableError{Err: errors.New("a transaction with a status is not served yet")})
+	case res == nil:
+		return money.Zero, nil
+	case res.Meta == nil:
+		return money.Amount{}, fmt.Errorf("transaction fee: %w", &chains.RetryableError{Err: errors.New("transaction served without its meta")})
+	}
+	return money.NewAmountUint64(res.Meta.Fee), nil
+}
+
 // Status reports where ref stands: confirmed or finalized (or failed, with the error) once
 // the node has processed it; expired when the node's finalized block height has passed
 // ref.Seq (the transaction's last valid block height) and it is not on chain; unknown
 // otherwise. The height is read before the signature, so a transaction that lands in
-// between is never called expired.
+// between is never called expired. An included transaction's fee is its meta.fee from
+// getTransaction.
 func (a *Adapter) Status(ctx context.Context, ref chains.TxRef) (chains.TxStatus, error) {
 	if err := ctx.Err(); err != nil {
 		return chains.TxStatus{}, err
@@ -299,6 +329,9 @@ func (a *Adapter) Status(ctx context.Context, ref chains.TxRef) (chains.TxStatus
 			st.State = chains.StateFinalized
 		default:
 			st.State = chains.StateConfirmed
+		}
+		if st.Fee, err = a.fee(ctx, sig, st.Done()); err != nil {
+			return chains.TxStatus{}, err
 		}
 		return st, nil
 	}

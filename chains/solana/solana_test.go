@@ -77,9 +77,10 @@ func setup(t *testing.T, cfg solanasim.Config) *env {
 	e.fixture = chainstest.Fixture{
 		Adapter: e.adapter, Signer: e.signer, KeyID: "custody", Owner: e.owner.String(),
 		Validator: e.good.String(), BadValidator: e.delinquent.String(), Amount: sol(t, "10"),
-		Settle: func(t *testing.T) { sim.AdvanceSlots(1) },
-		Accrue: func(t *testing.T) { sim.AdvanceEpochs(2) },
-		Mature: func(t *testing.T) { sim.AdvanceEpochs(1) },
+		DelegateExtra: money.NewAmountUint64(solanasim.RentExempt(solanasim.StakeAccountSize)), // the stake account's reserve
+		Settle:        func(t *testing.T) { sim.AdvanceSlots(1) },
+		Accrue:        func(t *testing.T) { sim.AdvanceEpochs(2) },
+		Mature:        func(t *testing.T) { sim.AdvanceEpochs(1) },
 	}
 	return e
 }

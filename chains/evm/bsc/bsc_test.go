@@ -142,7 +142,8 @@ func TestRedelegate(t *testing.T) {
 }
 
 // TestRevertedOnChain: a delegation built while the validator was fine and mined after it
-// was jailed fails on chain; Status says failed, with the decoded reason.
+// was jailed fails on chain; Status says failed, with the decoded reason, and with the fee
+// the reverted transaction still paid: all that left the custody balance.
 func TestRevertedOnChain(t *testing.T) {
 	e := setup(t)
 	f := e.fixture
@@ -152,6 +153,10 @@ func TestRevertedOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.chain.Send(t, nil, bsc.StakeHubAddress, nil, e.hub.PackTestJail(e.good, big.NewInt(time.Now().Add(time.Hour).Unix())))
+	before, err := e.adapter.Balance(ctx, f.Owner)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ref, err := e.adapter.Broadcast(ctx, chainstest.Sign(t, f, u))
 	if err != nil {
 		t.Fatal(err)
@@ -159,6 +164,13 @@ func TestRevertedOnChain(t *testing.T) {
 	st := chainstest.Await(t, f, ref)
 	if st.State != chains.StateFailed || !strings.Contains(st.Reason, "OnlySelfDelegation") || !strings.Contains(st.Reason, string(chains.ReasonValidatorInactive)) {
 		t.Errorf("status %+v, want failed with OnlySelfDelegation", st)
+	}
+	after, err := e.adapter.Balance(ctx, f.Owner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if paid, _ := before.Sub(after); st.Fee.Sign() <= 0 || !st.Fee.Equal(paid) {
+		t.Errorf("reverted delegation: fee %s reported, %s left the balance (%s, then %s)", st.Fee, paid, before, after)
 	}
 }
 

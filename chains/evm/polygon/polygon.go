@@ -134,6 +134,7 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 		Contracts: func() []common.Address {
 			return []common.Address{a.addr.StakeManager, a.addr.Token, a.addr.StakingInfo, a.addr.EventsHub}
 		},
+		FeeInToken: false, // gas is paid in ETH, not in the POL staked
 	}, set.Settings)
 	if err != nil {
 		return nil, err

@@ -104,6 +104,7 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 		Reverts:       reverts,
 		Decode:        a.decode,
 		Contracts:     func() []common.Address { return []common.Address{a.pool, a.manager, a.token} },
+		FeeInToken:    false, // gas is paid in RON, not in the AXS staked
 	}, set.Settings)
 	if err != nil {
 		return nil, err

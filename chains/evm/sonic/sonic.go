@@ -110,6 +110,7 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 		Reverts:       reverts,
 		Decode:        a.decode,
 		Contracts:     func() []common.Address { return []common.Address{a.sfcAt, a.cm} },
+		FeeInToken:    true,
 	}, set.Settings)
 	if err != nil {
 		return nil, err

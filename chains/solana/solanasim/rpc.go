@@ -225,6 +225,8 @@ func (s *Sim) dispatch(v view, method string, params []json.RawMessage) (any, *r
 		return s.sendTransaction(v, params)
 	case "getSignatureStatuses":
 		return s.getSignatureStatuses(v, params)
+	case "getTransaction":
+		return s.getTransaction(v, params)
 	}
 	return nil, &rpcErr{Code: -32601, Message: "Method not found"}
 }
@@ -519,6 +521,63 @@ func (s *Sim) getSignatureStatuses(v view, params []json.RawMessage) (any, *rpcE
 		out[i] = st
 	}
 	return s.ctxValue(v, out), nil
+}
+
+// getTransaction answers as the real node does for a legacy transaction in a binary
+// encoding (base64 or base58; the json encodings, the real default, are not served): null
+// until the transaction is in a block at the commitment asked (confirmed, or finalized, the
+// default; processed is refused), else the slot, block time, the transaction's wire bytes
+// and its meta with the error, the fee charged and every account's lamports before and
+// after. "version" is present only when the request sets maxSupportedTransactionVersion.
+func (s *Sim) getTransaction(v view, params []json.RawMessage) (any, *rpcErr) {
+	var sig string
+	if ok, rerr := param(params, 0, &sig); rerr != nil || !ok {
+		return nil, invalidParams("missing signature")
+	}
+	if b, err := base58.Decode(sig); err != nil || len(b) != 64 {
+		return nil, invalidParams("Invalid param: %q is not a signature", sig)
+	}
+	var o struct {
+		Encoding   string `json:"encoding"`
+		Commitment string `json:"commitment"`
+		MaxVersion *uint8 `json:"maxSupportedTransactionVersion"`
+	}
+	if _, rerr := param(params, 1, &o); rerr != nil {
+		return nil, rerr
+	}
+	switch o.Commitment {
+	case "", "finalized", "confirmed":
+	case "processed":
+		return nil, invalidParams("Method does not support commitment below `confirmed`")
+	default:
+		return nil, invalidParams("Invalid commitment %q", o.Commitment)
+	}
+	switch o.Encoding {
+	case "base58", "base64":
+	default:
+		return nil, invalidParams("solanasim serves getTransaction in base58 or base64 only, not %q", o.Encoding)
+	}
+	p, ok := s.statuses[sig]
+	if !ok || p.slot > v.slot || (o.Commitment != "confirmed" && v.slot < p.slot+s.cfg.FinalityDepth) {
+		return nil, nil
+	}
+	meta := map[string]any{"err": nil, "status": map[string]any{"Ok": nil}, "fee": p.fee,
+		"preBalances": p.pre, "postBalances": p.post, "innerInstructions": []any{}, "logMessages": []string{},
+		"preTokenBalances": []any{}, "postTokenBalances": []any{}, "rewards": []any{},
+		"loadedAddresses": map[string]any{"writable": []string{}, "readonly": []string{}}}
+	if p.err != nil {
+		meta["err"] = p.err.JSON()
+		meta["status"] = map[string]any{"Err": p.err.JSON()}
+	}
+	tx := []string{base58.Encode(p.raw), "base58"}
+	if o.Encoding == "base64" {
+		tx = []string{base64.StdEncoding.EncodeToString(p.raw), "base64"}
+	}
+	out := map[string]any{"slot": p.slot, "blockTime": p.blockTime, "transaction": tx, "meta": meta}
+	if o.MaxVersion != nil {
+		out["version"] = "legacy"
+	}
+	return out, nil
 }
 
 // getBlockProduction answers as the real node does: per node identity, [leader slots,

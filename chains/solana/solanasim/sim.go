@@ -2,9 +2,9 @@
 // in-process HTTP JSON-RPC server speaking the real API's methods and JSON shapes
 // (getLatestBlockhash, getBalance, getAccountInfo, getProgramAccounts with filters and
 // jsonParsed, getMinimumBalanceForRentExemption, getEpochInfo, getInflationReward,
-// getVoteAccounts, getBlockProduction, sendTransaction with preflight, getSignatureStatuses, getSlot,
-// getBlockHeight, getGenesisHash) over a ledger of balances, stake accounts and vote
-// accounts.
+// getVoteAccounts, getBlockProduction, sendTransaction with preflight, getSignatureStatuses,
+// getTransaction with the fee charged, getSlot, getBlockHeight, getGenesisHash) over a
+// ledger of balances, stake accounts and vote accounts.
 //
 // Every submitted transaction is decoded by this package's own wire decoder, its ed25519
 // signatures and recent blockhash (valid for 150 blocks) are verified, and its System
@@ -86,10 +86,15 @@ func (c Config) withDefaults() Config {
 	return c
 }
 
-// processed is the record of a transaction that landed.
+// processed is the record of a transaction that landed: what getSignatureStatuses and
+// getTransaction report of it.
 type processed struct {
-	slot uint64
-	err  *TxError
+	slot      uint64
+	blockTime int64
+	err       *TxError
+	fee       uint64   // lamports charged to the fee payer, failed or not
+	pre, post []uint64 // lamports of the message's accounts, in key order
+	raw       []byte
 }
 
 // Sim is the fake node. It is safe for concurrent use.
@@ -357,7 +362,7 @@ func (s *Sim) check(tx *transaction) *TxError {
 		return &TxError{Name: "AlreadyProcessed"}
 	}
 	payer := s.ledger.get(tx.msg.keys[0])
-	fee := s.cfg.LamportsPerSignature * uint64(len(tx.sigs))
+	fee := s.fee(tx)
 	switch {
 	case payer.lamports == 0:
 		return &TxError{Name: "AccountNotFound"}
@@ -372,7 +377,7 @@ func (s *Sim) check(tx *transaction) *TxError {
 func (s *Sim) run(l *ledger, tx *transaction) *TxError {
 	payerKey := tx.msg.keys[0]
 	payer := l.get(payerKey)
-	payer.lamports -= s.cfg.LamportsPerSignature * uint64(len(tx.sigs))
+	payer.lamports -= s.fee(tx)
 	l.put(payerKey, payer)
 	work := l.clone()
 	e := &env{l: work, msg: &tx.msg, epoch: s.epochOf(s.slot), unixTime: s.unixTime(), votes: s.votes, minDelegation: s.cfg.MinimumDelegation}
@@ -404,8 +409,20 @@ func (s *Sim) process(tx *transaction) {
 	if err := s.check(tx); err != nil {
 		return // dropped: never lands, no status
 	}
-	err := s.run(s.ledger, tx)
-	s.statuses[tx.id()] = processed{slot: s.slot, err: err}
+	p := processed{slot: s.slot, blockTime: s.unixTime(), fee: s.fee(tx), raw: tx.raw}
+	for _, k := range tx.msg.keys {
+		p.pre = append(p.pre, s.ledger.get(k).lamports)
+	}
+	p.err = s.run(s.ledger, tx)
+	for _, k := range tx.msg.keys {
+		p.post = append(p.post, s.ledger.get(k).lamports)
+	}
+	s.statuses[tx.id()] = p
+}
+
+// fee is what tx costs its fee payer: LamportsPerSignature for each signature.
+func (s *Sim) fee(tx *transaction) uint64 {
+	return s.cfg.LamportsPerSignature * uint64(len(tx.sigs))
 }
 
 // submit verifies tx, simulates it unless skipPreflight, and queues it for the next slot.

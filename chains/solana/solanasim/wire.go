@@ -15,6 +15,7 @@ type transaction struct {
 	sigs     [][64]byte
 	msg      message
 	msgBytes []byte
+	raw      []byte // the wire bytes as submitted
 }
 
 // id returns the transaction's id: its first signature in base58.
@@ -125,6 +126,7 @@ func decodeTransaction(b []byte) (*transaction, error) {
 	}
 	tx.msg = *m
 	tx.msgBytes = b[start:]
+	tx.raw = b
 	if n == 0 || n != m.numSigners {
 		return nil, fmt.Errorf("%d signatures for %d required signers", n, m.numSigners)
 	}
