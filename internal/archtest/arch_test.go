@@ -82,9 +82,9 @@ var forbidden = map[string][]string{
 	// The API reads through the store and the interfaces the wiring supplies; it opens no
 	// database itself.
 	"api": {"database/sql"},
-	// The simulated network stands up chains and custody; it never sees the books' storage,
-	// the daemon or what the daemon produces.
-	"simnet": {module + "/store", module + "/daemon", module + "/payout", module + "/ingest", module + "/api", module + "/report"},
+	// The simulated network stands up chains, custody and users; it never sees the daemon
+	// or what the daemon produces.
+	"simnet": {module + "/daemon", module + "/payout", module + "/ingest", module + "/api", module + "/report"},
 }
 
 // importedOnlyBy lists, per package tree of this module, the only trees that may depend on it.
