@@ -220,7 +220,7 @@ func (r *simRun) report(ctx context.Context) error {
 	}
 	data.Ladder = ladder
 	if unexplained > 0 {
-		data.Notes = append(data.Notes, fmt.Sprintf("Reconciliation raised %d unexplained differences between chain and books over the run (network fees are not booked yet); each day's are in its record.", unexplained))
+		data.Notes = append(data.Notes, fmt.Sprintf("Reconciliation raised %d unexplained differences between chain and books over the run; each day's are in its record (GET /v1/rewards).", unexplained))
 	}
 	fmt.Fprintln(r.out)
 	if err := report.WriteTable(r.out, figures); err != nil {
