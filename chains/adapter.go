@@ -147,6 +147,10 @@ type Info struct {
 	HeightUnit string
 	// FinalityDepth is how many heights after inclusion a transaction is final.
 	FinalityDepth uint64
+	// OnePool says the custody's stake sits with one validator at a time: a Cardano stake
+	// key delegates everything at its addresses to one pool, and moving is a redelegation
+	// of the whole. Planners then target a single validator.
+	OnePool bool
 	// MinAction is the smallest delegation the chain accepts (BNB's minimum delegation
 	// change, Sui's 1 SUI); zero when the chain sets none. Planners move no less.
 	MinAction money.Amount

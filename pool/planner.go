@@ -28,6 +28,11 @@ type Policy struct {
 	// A chain that reports no figure for a validator never exits it on this ground.
 	// Delinquent validators are always exited.
 	MaxSkippedBps uint32
+	// OnePool targets a single validator, for chains where the stake sits with one at a
+	// time (chains.Info.OnePool): the eligible one holding the most stake already, else the
+	// heaviest on the allowlist (ties to the smaller id). The others are exited and the
+	// concentration cap does not apply.
+	OnePool bool
 	// MinAction is the chain's smallest delegation, undelegation or redelegation (BNB's
 	// 1 BNB, Sui's 1 SUI, Solana's minimum delegation); smaller moves are not planned.
 	MinAction money.Amount
@@ -166,6 +171,41 @@ func (pl *planner) read() {
 		}
 		if a.Weight > 0 {
 			pl.eligible[a.ID] = true
+		}
+	}
+	if pl.p.OnePool {
+		pl.onePool()
+	}
+}
+
+// onePool keeps one eligible validator: the one holding the most stake, else the heaviest,
+// ties to the smaller id; the others hold nothing.
+func (pl *planner) onePool() {
+	pl.p.MaxShareBps = 10000
+	chosen, weight := "", uint32(0)
+	for _, a := range pl.p.Allow {
+		if !pl.eligible[a.ID] {
+			continue
+		}
+		better := chosen == ""
+		if !better {
+			switch c := pl.bonded[a.ID].Cmp(pl.bonded[chosen]); {
+			case c != 0:
+				better = c > 0
+			case a.Weight != weight:
+				better = a.Weight > weight
+			default:
+				better = a.ID < chosen
+			}
+		}
+		if better {
+			chosen, weight = a.ID, a.Weight
+		}
+	}
+	for id := range pl.eligible {
+		if id != chosen {
+			delete(pl.eligible, id)
+			pl.unfit[id] = "not the pool the stake sits with (" + chosen + "): on this chain it sits with one at a time"
 		}
 	}
 }

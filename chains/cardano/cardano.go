@@ -208,6 +208,7 @@ func New(ctx context.Context, cfg chains.Config, opts chains.Options) (chains.Ad
 	minStake := minPlan.minCoin(make([]byte, 57), 1<<32)
 	a.info = chains.Info{
 		MinAction: money.NewAmountUint64(minStake),
+		OnePool:   true,
 		Token:     tok, Chain: Name, Network: network, ChainID: magic,
 		Harvest:       chains.HarvestCompound,
 		Actions:       []signer.Action{signer.ActionDelegate, signer.ActionUndelegate, signer.ActionRegister, signer.ActionRedelegate, signer.ActionClaim, signer.ActionTransfer},

@@ -137,6 +137,7 @@ func poolPolicy(tok *config.Token, info chains.Info, validators []chains.Validat
 		MaxChurnBps:   tok.Chain.MaxChurnBps,
 		MaxSkippedBps: tok.Chain.MaxSkippedBps,
 		MinAction:     info.MinAction,
+		OnePool:       info.OnePool,
 	}
 	for _, v := range tok.Chain.Validators {
 		p.Allow = append(p.Allow, pool.AllowedValidator{ID: v.ID, Weight: v.Weight})
