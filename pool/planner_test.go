@@ -258,11 +258,13 @@ func TestPlanScenarios(t *testing.T) {
 				{Validator: "b", Bonded: amt(500)}}},
 			want: []string{"withdraw a 100 maturity"}},
 		{name: "one pool: the first delegation goes to the heaviest pool only",
-			state:  State{Liquid: amt(1100), Validators: active("a", "b")},
-			change: func(p *Policy) { p.OnePool, p.MaxShareBps, p.Allow = true, 5000, []AllowedValidator{{"a", 1}, {"b", 2}} },
-			want:   []string{"delegate b 1000 buffer"}},
+			state: State{Liquid: amt(1100), Validators: active("a", "b")},
+			change: func(p *Policy) {
+				p.OnePool, p.MaxShareBps, p.Allow = true, 5000, []AllowedValidator{{"a", 1}, {"b", 2}}
+			},
+			want: []string{"delegate b 1000 buffer"}},
 		{name: "one pool: the stake stays where it sits, whatever the weights",
-			state: State{Liquid: amt(200), Validators: active("a", "b"), Positions: []chains.Position{{Validator: "a", Bonded: amt(900)}}},
+			state:  State{Liquid: amt(200), Validators: active("a", "b"), Positions: []chains.Position{{Validator: "a", Bonded: amt(900)}}},
 			change: func(p *Policy) { p.OnePool, p.Allow = true, []AllowedValidator{{"a", 1}, {"b", 5}} },
 			want:   []string{"delegate a 100 buffer"}},
 		{name: "one pool: stake on a jailed pool moves whole to the next",
