@@ -17,7 +17,8 @@ const (
 )
 
 type cardanoChain struct {
-	sim *cardanosim.Sim
+	sim   *cardanosim.Sim
+	flows cardanoFlows
 }
 
 // startCardano: four pools with margins of 1 to 5 % paying about 3 % a year, and the
@@ -41,6 +42,11 @@ func startCardano(s chainSetup) (*Chain, error) {
 		sim.Close()
 		return nil, fmt.Errorf("fund custody: %w", err)
 	}
+	flows, err := newCardanoFlows(s, sim, custody, buffer)
+	if err != nil {
+		sim.Close()
+		return nil, err
+	}
 	// About 3 % a year: 5/365 of it per epoch, before the margin.
 	rate := aprPPM(s, 310) * 5 / 365
 	var ids []string
@@ -53,7 +59,7 @@ func startCardano(s chainSetup) (*Chain, error) {
 		weights = append(weights, 1+s.rng.IntN(3))
 	}
 	return &Chain{token: s.token, keyID: s.keyID, custody: custody, funded: funded, validators: ids,
-		clock: &clock{start: s.start}, sim: &cardanoChain{sim: sim},
+		clock: &clock{start: s.start}, sim: &cardanoChain{sim: sim, flows: flows},
 		block: block{chain: "cardano", network: "localnet", url: sim.URL(), keyID: s.keyID, custody: custody,
 			validators: ids, weights: weights, maxShareBps: 4000, minAbs: "1000", perTx: perTxLimit, daily: dailyLimit,
 			signingChainID: strconv.Itoa(sim.NetworkMagic()),

@@ -216,21 +216,28 @@ func (n *evmNode) signed(key *ecdsa.PrivateKey, to *common.Address, value *big.I
 
 // include sends tx, seals a block one second on and checks the receipt.
 func (n *evmNode) include(tx *types.Transaction) error {
+	_, err := n.included(tx)
+	return err
+}
+
+// included sends tx, seals a block one second on and returns the receipt of a transaction
+// that succeeded.
+func (n *evmNode) included(tx *types.Transaction) (*types.Receipt, error) {
 	ctx := context.Background()
 	if err := n.client.SendTransaction(ctx, tx); err != nil {
-		return fmt.Errorf("send: %w", err)
+		return nil, fmt.Errorf("send: %w", err)
 	}
 	if err := n.seal(n.time + 1); err != nil {
-		return err
+		return nil, err
 	}
 	r, err := n.client.TransactionReceipt(ctx, tx.Hash())
 	if err != nil {
-		return fmt.Errorf("receipt: %w", err)
+		return nil, fmt.Errorf("receipt: %w", err)
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("transaction %s to %v reverted", tx.Hash(), tx.To())
+		return nil, fmt.Errorf("transaction %s to %v reverted", tx.Hash(), tx.To())
 	}
-	return nil
+	return r, nil
 }
 
 // call runs a read-only call against the head block.

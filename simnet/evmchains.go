@@ -28,6 +28,7 @@ type evmChain struct {
 	clock *clock
 	// rewards pays the day's rewards through the mock's test hooks.
 	rewards func() error
+	flows   evmFlows
 }
 
 func (c *evmChain) advanceDay(_ context.Context, n int) error {
@@ -140,13 +141,18 @@ func startBSC(s chainSetup) (*Chain, error) {
 		}
 		return nil
 	}
+	flows, err := newEVMFlows(s, common.Address{})
+	if err != nil {
+		node.close()
+		return nil, err
+	}
 	if err := ready(node); err != nil {
 		node.close()
 		return nil, err
 	}
 	clk := &clock{start: s.start}
 	return &Chain{token: s.token, keyID: s.keyID, custody: custody.Hex(), funded: funded, validators: ids, clock: clk,
-		sim: &evmChain{node: node, clock: clk, rewards: rewards},
+		sim: &evmChain{node: node, clock: clk, rewards: rewards, flows: flows},
 		block: block{chain: "bsc", network: "localnet", chainID: bscChainID, url: node.url, keyID: s.keyID, custody: custody.Hex(),
 			validators: ids, weights: weights, maxShareBps: 4000, minAbs: "100", perTx: perTxLimit, daily: dailyLimit,
 			actions:  []string{"delegate", "undelegate", "redelegate", "withdraw"},
@@ -202,13 +208,18 @@ func startSonic(s chainSetup) (*Chain, error) {
 		}
 		return nil
 	}
+	flows, err := newEVMFlows(s, common.Address{})
+	if err != nil {
+		node.close()
+		return nil, err
+	}
 	if err := ready(node); err != nil {
 		node.close()
 		return nil, err
 	}
 	clk := &clock{start: s.start}
 	return &Chain{token: s.token, keyID: s.keyID, custody: custody.Hex(), funded: funded, validators: ids, clock: clk,
-		sim: &evmChain{node: node, clock: clk, rewards: rewards},
+		sim: &evmChain{node: node, clock: clk, rewards: rewards, flows: flows},
 		block: block{chain: "sonic", network: "localnet", chainID: sonicChainID, url: node.url, keyID: s.keyID, custody: custody.Hex(),
 			validators: ids, weights: weights, maxShareBps: 4000, minAbs: "1000", perTx: perTxLimit, daily: dailyLimit,
 			allow:    []string{sonic.SFCAddress.Hex()},

@@ -105,12 +105,16 @@ func setupPolygon(s chainSetup, node *evmNode, custody common.Address) (*Chain, 
 		}
 		return nil
 	}
+	flows, err := newEVMFlows(s, token)
+	if err != nil {
+		return nil, err
+	}
 	if err := ready(node); err != nil {
 		return nil, err
 	}
 	clk := &clock{start: s.start}
 	return &Chain{token: s.token, keyID: s.keyID, custody: custody.Hex(), funded: funded, validators: ids, clock: clk,
-		sim: &evmChain{node: node, clock: clk, rewards: rewards},
+		sim: &evmChain{node: node, clock: clk, rewards: rewards, flows: flows},
 		block: block{chain: "polygon", network: "localnet", chainID: polygonChainID, url: node.url, keyID: s.keyID, custody: custody.Hex(),
 			validators: ids, weights: weights, maxShareBps: 4000, minAbs: "1000", perTx: perTxLimit, daily: dailyLimit,
 			actions: []string{"approve", "delegate", "undelegate", "withdraw", "claim", "restake"},
@@ -199,12 +203,16 @@ func setupRonin(s chainSetup, node *evmNode, custody common.Address, holder *ecd
 		}
 		return nil
 	}
+	flows, err := newEVMFlows(s, token)
+	if err != nil {
+		return nil, err
+	}
 	if err := ready(node); err != nil {
 		return nil, err
 	}
 	clk := &clock{start: s.start}
 	return &Chain{token: s.token, keyID: s.keyID, custody: custody.Hex(), funded: funded, validators: []string{poolAddr.Hex()}, clock: clk,
-		sim: &evmChain{node: node, clock: clk, rewards: rewards},
+		sim: &evmChain{node: node, clock: clk, rewards: rewards, flows: flows},
 		block: block{chain: "ronin", network: "localnet", chainID: roninChainID, url: node.url, keyID: s.keyID, custody: custody.Hex(),
 			minAbs: "1000", perTx: perTxLimit, daily: dailyLimit,
 			actions: []string{"approve", "delegate", "undelegate", "claim", "restake"},

@@ -2,8 +2,10 @@
 // adapter, in process (the EVM chains on go-ethereum with our mock staking contracts, the
 // protocol fakes for Solana and Cardano), with custody keys generated for the run and
 // imported into a keystore, the custody accounts funded, validators registered, and each
-// chain moved through simulated days with its own reward cadence. Everything is derived
-// from a seed: the same seed and the same transactions give the same rewards.
+// chain moved through simulated days with its own reward cadence. Deposit and Withdraw move
+// money into and out of the custody's liquid address with real transactions (withdrawals
+// signed with the custody key). Everything is derived from a seed: the same seed and the
+// same transactions give the same rewards and fees.
 package simnet
 
 import (
@@ -76,6 +78,11 @@ type Chain struct {
 type simulator interface {
 	advanceDay(ctx context.Context, day int) error
 	settle(ctx context.Context) error
+	// deposit pays amount (base units) into custody's liquid address from outside.
+	deposit(ctx context.Context, amount money.Amount) error
+	// withdraw pays amount out of custody's liquid address, signed by the custody key, and
+	// returns the fee charged in the staked token.
+	withdraw(ctx context.Context, amount money.Amount) (fee money.Amount, err error)
 	close() error
 }
 

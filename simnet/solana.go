@@ -2,6 +2,7 @@ package simnet
 
 import (
 	"context"
+	"crypto/ed25519"
 	"fmt"
 	"time"
 
@@ -18,7 +19,8 @@ const (
 )
 
 type solanaChain struct {
-	sim *solanasim.Sim
+	sim   *solanasim.Sim
+	flows solanaFlows
 }
 
 func startSolana(s chainSetup) (*Chain, error) {
@@ -39,6 +41,8 @@ func startSolana(s chainSetup) (*Chain, error) {
 	}
 	funded := units(FundedUnits, s.token.Decimals)
 	sim.Fund(owner, funded.Uint64())
+	outside := ed25519.NewKeyFromSeed(s.derived("outside"))
+	sim.Fund(solanasim.Pubkey(outside.Public().(ed25519.PublicKey)), solanaOutsideLamports)
 	var validators []string
 	var weights []int
 	for i := range 4 {
@@ -54,7 +58,7 @@ func startSolana(s chainSetup) (*Chain, error) {
 	amount, _ := money.FromBig(funded)
 	slot := time.Duration(int64(day) / solanaSlotsPerDay)
 	return &Chain{token: s.token, keyID: s.keyID, custody: custody, funded: amount, validators: validators,
-		clock: &clock{start: s.start}, sim: &solanaChain{sim: sim},
+		clock: &clock{start: s.start}, sim: &solanaChain{sim: sim, flows: solanaFlows{url: url, custody: ed25519.NewKeyFromSeed(s.secret), outside: outside}},
 		block: block{chain: "solana", network: "localnet", url: url, keyID: s.keyID, custody: custody,
 			validators: validators, weights: weights, maxShareBps: 4000, minAbs: "1000",
 			perTx: perTxLimit, daily: dailyLimit, signingChainID: sim.Config().GenesisHash,
