@@ -329,7 +329,7 @@ func (x *Executor) follow(ctx context.Context, state IntentState, in *Intent) (I
 
 // post books a finalized intent's effect on custody, once, keyed by the intent.
 func (x *Executor) post(ctx context.Context, in *Intent) error {
-	tx, ok, err := bookEntry(x.token, in)
+	tx, ok, err := bookEntry(x.token, in, x.o.Adapter.Info().Unbonding == 0)
 	if err != nil || !ok {
 		return err
 	}
@@ -376,7 +376,8 @@ func feeEntry(t money.Token, in *Intent) (ledger.Transaction, bool) {
 
 // bookEntry is the ledger transaction of a finalized intent; ok is false for actions that
 // move no custody between accounts (claims are booked by harvest, allowances move nothing).
-func bookEntry(t money.Token, in *Intent) (ledger.Transaction, bool, error) {
+// On a chain without unbonding (immediate), undelegated stake is liquid at once.
+func bookEntry(t money.Token, in *Intent, immediate bool) (ledger.Transaction, bool, error) {
 	a := in.Action
 	if a.Amount.IsZero() {
 		return ledger.Transaction{}, false, nil
@@ -390,7 +391,12 @@ func bookEntry(t money.Token, in *Intent) (ledger.Transaction, bool, error) {
 		to, err = ledger.Delegated(a.Validator)
 	case signer.ActionUndelegate:
 		reason = ledger.ReasonUndelegate
-		if from, err = ledger.Delegated(a.Validator); err == nil {
+		from, err = ledger.Delegated(a.Validator)
+		switch {
+		case err != nil:
+		case immediate:
+			to = ledger.CustodyHot
+		default:
 			to, err = ledger.ParseAccount("custody:unbonding/" + a.Validator)
 		}
 	case signer.ActionWithdraw:

@@ -122,7 +122,7 @@ func (p *Population) initialBalance(rng *rand.Rand, ti int) *big.Int {
 		b := new(big.Int).Mul(capAmount, big.NewInt(int64(12+rng.IntN(19))))
 		return b.Quo(b, big.NewInt(10))
 	case r == 0: // a large holder, of a token without a cap
-		return new(big.Int).Mul(unit, big.NewInt(int64(100+rng.IntN(201))))
+		return new(big.Int).Mul(unit, big.NewInt(int64(40+rng.IntN(41))))
 	case r < 6: // below the minimum
 		return randBelow(rng, minimum)
 	default: // one to forty units
@@ -194,12 +194,17 @@ func (p *Population) Activations() []store.ActivationEvent {
 }
 
 // Day returns the balance changes of the run's day index n (0 is the first day), in time
-// order per user: deposits, withdrawals and trades that move each balance a little, now
-// and then a lot. It updates the population's balances, so days must be asked for in order.
-func (p *Population) Day(n int) []store.BalanceEvent {
+// order per user: trades that move a balance a little either way, now and then a deposit
+// or a withdrawal of a good part of it. It updates the population's balances, so days must
+// be asked for in order. Net is, per token in the population's order, what the users' total
+// balance gained over the day: the deposits custody received less the withdrawals it paid.
+func (p *Population) Day(n int) (events []store.BalanceEvent, net []money.Amount) {
 	rng := rand.New(rand.NewPCG(p.seed, uint64(n)+1))
 	dayStart := p.start.Start().Add(time.Duration(n) * 24 * time.Hour)
-	var out []store.BalanceEvent
+	flows := make([]*big.Int, len(p.tokens))
+	for i := range flows {
+		flows[i] = new(big.Int)
+	}
 	for _, u := range p.users {
 		for ti := range p.tokens {
 			b, ok := u.holdings[ti]
@@ -213,20 +218,32 @@ func (p *Population) Day(n int) []store.BalanceEvent {
 			}
 			slices.Sort(offsets)
 			for k, off := range offsets {
-				step := randBelow(rng, p.units[ti])
-				switch rng.IntN(10) {
-				case 0: // a withdrawal of most of it
-					b.Quo(b, big.NewInt(int64(2+rng.IntN(8))))
-				case 1, 2, 3, 4: // a deposit or a trade in
-					b.Add(b, step)
+				before := new(big.Int).Set(b)
+				unit := p.units[ti]
+				switch r := rng.IntN(40); {
+				case r == 0: // a withdrawal of a tenth to a half of it
+					b.Mul(b, big.NewInt(int64(5+rng.IntN(5))))
+					b.Quo(b, big.NewInt(10))
+				case r == 1: // a deposit of two to ten units
+					b.Add(b, new(big.Int).Mul(unit, big.NewInt(int64(2+rng.IntN(9)))))
+				case r < 21: // a trade in
+					b.Add(b, randBelow(rng, unit))
 				default: // a trade out
-					if b.Cmp(step) >= 0 {
+					if step := randBelow(rng, unit); b.Cmp(step) >= 0 {
 						b.Sub(b, step)
 					}
 				}
-				out = append(out, p.event(u, ti, dayStart.Add(time.Duration(off)), b, fmt.Sprintf("d%d-%d", n, k)))
+				flows[ti].Add(flows[ti], before.Sub(b, before))
+				events = append(events, p.event(u, ti, dayStart.Add(time.Duration(off)), b, fmt.Sprintf("d%d-%d", n, k)))
 			}
 		}
 	}
-	return out
+	for _, f := range flows {
+		a, err := money.FromBig(f)
+		if err != nil {
+			panic(err) // flows stay far below 2^255
+		}
+		net = append(net, a)
+	}
+	return events, net
 }

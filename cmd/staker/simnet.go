@@ -48,9 +48,10 @@ trade, activate and deactivate, and runs the daemon's daily cycle against them d
 on an accelerated clock, with the real signer and the embedded SQLite store (or the
 PostgreSQL given by --store).
 
+The users' net deposits and withdrawals of each day move custody on chain and in the books.
 After every simulated day it checks the invariants (the books balance per token, every batch
-adds up and verifies, cursors only move forward); a violation stops the run with exit 1 and
-the seed to reproduce it. At the end it prints a table per token and writes the treasury
+adds up and verifies, the day's withdrawals are paid from the liquid buffer at once, cursors
+only move forward); a violation stops the run with exit 1 and the seed to reproduce it. At the end it prints a table per token and writes the treasury
 report (report.html), the payout batches and the configuration it ran under to --out.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -295,7 +296,11 @@ func (e *invariantError) Unwrap() error { return e.err }
 // invariants.
 func (r *simRun) day(ctx context.Context, n int, people *simnet.Population) error {
 	day := addDay(r.start, n)
-	if _, err := r.st.RecordBalances(ctx, people.Day(n)); err != nil {
+	events, net := people.Day(n)
+	if _, err := r.st.RecordBalances(ctx, events); err != nil {
+		return err
+	}
+	if err := r.flows(ctx, day, net); err != nil {
 		return err
 	}
 	for _, c := range r.net.Chains {
@@ -323,6 +328,61 @@ func (r *simRun) day(ctx context.Context, n int, people *simnet.Population) erro
 		return err
 	}
 	return r.check(ctx, day)
+}
+
+// flows moves the day's net deposits into custody and pays its net withdrawals out of it,
+// on chain and in the books (funding and defunding, and the network fee of a payment). The
+// buffer must pay the withdrawals at once: when the liquid balance cannot, the run stops.
+func (r *simRun) flows(ctx context.Context, day allocator.Day, net []money.Amount) error {
+	for i, c := range r.net.Chains {
+		t := c.Token()
+		flow := net[i]
+		key := "simnet/flow/" + t.Symbol + "/" + day.String()
+		switch flow.Sign() {
+		case 0:
+			continue
+		case 1:
+			if err := c.Deposit(ctx, flow); err != nil {
+				return fmt.Errorf("%s deposit: %w", t.Symbol, err)
+			}
+			if _, _, err := r.st.Post(ctx, ledger.Transaction{Token: t.Symbol, Key: key, Reason: ledger.ReasonFunding,
+				Memo: "users' net deposits of the day", Postings: []ledger.Posting{
+					{Account: ledger.CustodyHot, Amount: flow}, {Account: ledger.ExternalChain, Amount: flow.Neg()}}}); err != nil {
+				return err
+			}
+		default:
+			out := flow.Neg()
+			hot, err := r.st.Balance(ctx, t.Symbol, ledger.CustodyHot)
+			if err != nil {
+				return err
+			}
+			if hot.Cmp(out) < 0 {
+				return &invariantError{day: day, err: fmt.Errorf("%s: the buffer holds %s, the day's withdrawals need %s", t.Symbol, t.Format(hot), t.Format(out))}
+			}
+			fee, err := c.Withdraw(ctx, out)
+			if err != nil {
+				return fmt.Errorf("%s withdrawal: %w", t.Symbol, err)
+			}
+			tx := ledger.Transaction{Token: t.Symbol, Key: key, Reason: ledger.ReasonDefunding,
+				Memo: "users' net withdrawals of the day", Postings: []ledger.Posting{
+					{Account: ledger.ExternalChain, Amount: out}, {Account: ledger.CustodyHot, Amount: out.Neg()}}}
+			if _, _, err := r.st.Post(ctx, tx); err != nil {
+				return err
+			}
+			if !fee.IsZero() {
+				if _, _, err := r.st.Post(ctx, ledger.Transaction{Token: t.Symbol, Key: key + "/fee", Reason: ledger.ReasonNetworkFee,
+					Postings: []ledger.Posting{{Account: ledger.ExternalChain, Amount: fee}, {Account: ledger.CustodyHot, Amount: fee.Neg()}}}); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for _, c := range r.net.Chains {
+		if err := c.Settle(ctx); err != nil {
+			return fmt.Errorf("%s: %w", c.Token().Symbol, err)
+		}
+	}
+	return nil
 }
 
 // settle makes blocks and drives the intents in flight until none is left or the chains
@@ -392,35 +452,8 @@ func (r *simRun) check(ctx context.Context, day allocator.Day) error {
 		if !sb.Totals.Distributable.Equal(rec.Distributable) {
 			return &invariantError{day: day, err: fmt.Errorf("%s batch pays %s, the day distributed %s", tc.Token.Symbol, sb.Totals.Distributable, rec.Distributable)}
 		}
-		if err := checkBufferFloor(ctx, tc); err != nil {
-			return &invariantError{day: day, err: err}
-		}
 	}
 	return nil
-}
-
-// checkBufferFloor: once the day's rebalance has run, the buffer (liquid, plus what is on
-// its way back) is not below its floor while stake could still be undelegated to fill it.
-func checkBufferFloor(ctx context.Context, tc *daemon.TokenCycle) error {
-	pc := tc.Custody.(*daemon.PoolCustody)
-	obs, plan, err := pc.View(ctx)
-	if err != nil {
-		return fmt.Errorf("%s buffer: %w", tc.Token.Symbol, err)
-	}
-	d := plan.Buffer
-	if d.Undelegate.IsZero() || d.Undelegate.Cmp(pc.Policy.MinAction) < 0 {
-		return nil
-	}
-	var bonded money.Amount
-	for _, p := range obs.State.Positions {
-		bonded, _ = bonded.Add(p.Bonded)
-	}
-	if bonded.Cmp(pc.Policy.MinAction) < 0 {
-		return nil
-	}
-	t := tc.Token
-	return fmt.Errorf("%s buffer below its floor after the rebalance: liquid %s, floor %s, %s still to undelegate of %s bonded",
-		t.Symbol, t.Format(obs.State.Liquid), t.Format(d.Low), t.Format(d.Undelegate), t.Format(bonded))
 }
 
 // simnetConfig writes and loads the configuration the run uses: every simulated chain's
