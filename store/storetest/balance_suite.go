@@ -412,24 +412,12 @@ func testBalanceConcurrent(t *testing.T, newDSN func(t testing.TB) string) {
 // testBalanceFenced: a leader that lost its lease records and closes nothing.
 func testBalanceFenced(t *testing.T, newDSN func(t testing.TB) string) {
 	ctx := context.Background()
-	var mu sync.Mutex
-	now := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
-	s, err := store.Open(ctx, newDSN(t), store.Options{Now: func() time.Time { mu.Lock(); defer mu.Unlock(); return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	lease, err := s.AcquireLease(ctx, "leader", "replica-a", 30*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fenced := store.WithFence(ctx, lease)
+	s := openLeased(t, newDSN)
+	fenced := s.Fenced
 	if _, err := s.RecordBalances(fenced, []store.BalanceEvent{Bal("e1", "SOL", "alice", at(0), 1)}); err != nil {
 		t.Fatalf("record while holding the lease: %v", err)
 	}
-	mu.Lock()
-	now = now.Add(time.Minute)
-	mu.Unlock()
+	s.advance(time.Minute)
 	writes := map[string]func() error{
 		"record balances": func() error {
 			_, err := s.RecordBalances(fenced, []store.BalanceEvent{Bal("e2", "SOL", "bob", at(0), 1)})

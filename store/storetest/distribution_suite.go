@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/softstake/staker/money"
 	"github.com/softstake/staker/store"
@@ -259,29 +258,13 @@ func testDistributionConcurrentSave(t *testing.T, newDSN func(t testing.TB) stri
 
 func testDistributionFencedWrites(t *testing.T, newDSN func(t testing.TB) string) {
 	ctx := context.Background()
-	var mu sync.Mutex
-	now := time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
-	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	s, err := store.Open(ctx, newDSN(t), store.Options{Now: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	lease, err := s.AcquireLease(ctx, "leader", "replica-a", 30*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fenced := store.WithFence(ctx, lease)
+	s := openLeased(t, newDSN)
+	fenced := s.Fenced
 	if err := s.SaveDistributions(fenced, "AXS", "2026-11-20", []store.Distribution{Distribution("AXS", "2026-11-20", "u1", 1, 0)}); err != nil {
 		t.Fatalf("save while holding the lease: %v", err)
 	}
-	mu.Lock()
-	now = now.Add(31 * time.Second)
-	mu.Unlock()
-	if _, err := s.AcquireLease(ctx, "leader", "replica-b", 30*time.Second); err != nil {
-		t.Fatal(err)
-	}
-	err = s.SaveDistributions(fenced, "AXS", "2026-11-20", []store.Distribution{Distribution("AXS", "2026-11-20", "u2", 1, 0)})
+	s.takeOver(t)
+	err := s.SaveDistributions(fenced, "AXS", "2026-11-20", []store.Distribution{Distribution("AXS", "2026-11-20", "u2", 1, 0)})
 	if !errors.Is(err, store.ErrFenced) {
 		t.Fatalf("save by the old leader: %v, want ErrFenced", err)
 	}

@@ -22,31 +22,67 @@ var leaseTests = []struct {
 	{"FencedWrites", testFencedWrites},
 }
 
-// testFencedWrites: writes made under a fence succeed while the lease is held and, once it
-// has expired or passed to another holder, fail with ErrFenced and leave nothing behind.
-func testFencedWrites(t *testing.T, newDSN func(t testing.TB) string) {
-	ctx := context.Background()
-	var mu sync.Mutex
-	now := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
-	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	advance := func(d time.Duration) { mu.Lock(); now = now.Add(d); mu.Unlock() }
-	s, err := store.Open(ctx, newDSN(t), store.Options{Now: clock})
+// leased is a store on a clock the test moves, whose lease "leader" replica-a holds for
+// 30 s from 2026-11-20 00:00 UTC.
+type leased struct {
+	store.Store
+	// Fenced carries replica-a's lease: writes under it are fenced.
+	Fenced context.Context
+	mu     sync.Mutex
+	now    time.Time
+}
+
+// openLeased opens a store for newDSN with replica-a holding the lease.
+func openLeased(t *testing.T, newDSN func(t testing.TB) string) *leased {
+	t.Helper()
+	l := &leased{now: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)}
+	s, err := store.Open(context.Background(), newDSN(t), store.Options{Now: func() time.Time {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		return l.now
+	}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	a, err := s.AcquireLease(ctx, "leader", "replica-a", 30*time.Second)
+	l.Store = s
+	lease, err := s.AcquireLease(context.Background(), "leader", "replica-a", 30*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
-	fenced := store.WithFence(ctx, a)
+	l.Fenced = store.WithFence(context.Background(), lease)
+	return l
+}
+
+// advance moves the store's clock.
+func (l *leased) advance(d time.Duration) {
+	l.mu.Lock()
+	l.now = l.now.Add(d)
+	l.mu.Unlock()
+}
+
+// takeOver lets replica-a's lease expire and replica-b take it.
+func (l *leased) takeOver(t *testing.T) {
+	t.Helper()
+	l.advance(31 * time.Second)
+	if _, err := l.AcquireLease(context.Background(), "leader", "replica-b", 30*time.Second); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// testFencedWrites: writes made under a fence succeed while the lease is held and, once it
+// has expired or passed to another holder, fail with ErrFenced and leave nothing behind.
+func testFencedWrites(t *testing.T, newDSN func(t testing.TB) string) {
+	ctx := context.Background()
+	s := openLeased(t, newDSN)
+	fenced := s.Fenced
 	if _, _, err := s.Post(fenced, Funding("SOL", "fund-1", 100)); err != nil {
 		t.Fatalf("post while holding the lease: %v", err)
 	}
 	if _, err := s.CreateIntent(fenced, "intent-1", "SOL", "planned", []byte(`{}`)); err != nil {
 		t.Fatalf("create intent while holding the lease: %v", err)
 	}
-	advance(31 * time.Second) // paused past its lease: nobody has taken over yet
+	s.advance(31 * time.Second) // paused past its lease: nobody has taken over yet
 	if _, _, err := s.Post(fenced, Funding("SOL", "fund-2", 5)); !errors.Is(err, store.ErrFenced) {
 		t.Fatalf("post after the lease expired: %v", err)
 	}

@@ -308,28 +308,12 @@ func testBatchDeliveries(t *testing.T, newDSN func(t testing.TB) string) {
 
 func testBatchFencedWrites(t *testing.T, newDSN func(t testing.TB) string) {
 	ctx := context.Background()
-	var mu sync.Mutex
-	now := time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
-	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	s, err := store.Open(ctx, newDSN(t), store.Options{Now: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	lease, err := s.AcquireLease(ctx, "leader", "replica-a", 30*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fenced := store.WithFence(ctx, lease)
+	s := openLeased(t, newDSN)
+	fenced := s.Fenced
 	if _, _, err := s.SaveBatch(fenced, Batch("SOL", "2026-11-20", "a")); err != nil {
 		t.Fatalf("save while holding the lease: %v", err)
 	}
-	mu.Lock()
-	now = now.Add(31 * time.Second)
-	mu.Unlock()
-	if _, err := s.AcquireLease(ctx, "leader", "replica-b", 30*time.Second); err != nil {
-		t.Fatal(err)
-	}
+	s.takeOver(t)
 	if _, _, err := s.SaveBatch(fenced, Batch("SOL", "2026-11-21", "b")); !errors.Is(err, store.ErrFenced) {
 		t.Fatalf("save by the old leader: %v, want ErrFenced", err)
 	}
