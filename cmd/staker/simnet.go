@@ -162,7 +162,16 @@ func runSimnet(ctx context.Context, out, logOut io.Writer, f simnetFlags) error 
 	if _, err := st.RecordBalances(ctx, people.Opening()); err != nil {
 		return err
 	}
-	sim := &simRun{f: f, st: st, net: net, cycle: cycle, tokens: tokens, clock: clock, key: key, out: out, start: start}
+	sim := &simRun{f: f, st: st, net: net, cycle: cycle, tokens: tokens, clock: clock, key: key, out: out, start: start,
+		live: isTerminal(out)}
+	if sim.live {
+		cycle.Observe = func(token string, day allocator.Day, step daemon.Phase, took time.Duration, err error) {
+			if err == nil {
+				fmt.Fprintf(out, "\r\033[K  %s %s: %s (%s)", day, token, strings.TrimPrefix(string(step), "cycle-"), took.Round(time.Millisecond))
+			}
+		}
+	}
+	fmt.Fprintln(out, "each day: TOKEN harvested→distributed, in token units")
 	for n := range f.days {
 		if err := sim.day(ctx, n, people); err != nil {
 			var v *invariantError
@@ -280,6 +289,9 @@ type simRun struct {
 	key    payout.FeedKey
 	out    io.Writer
 	start  allocator.Day
+	// live says out is a terminal: each step of each token's day is shown as it ends, on
+	// one line that the day's summary then replaces.
+	live bool
 }
 
 // invariantError is a violated invariant: the run stops.
@@ -309,7 +321,7 @@ func (r *simRun) day(ctx context.Context, n int, people *simnet.Population) erro
 		}
 	}
 	r.clock.now = day.End().Add(30 * time.Minute)
-	fmt.Fprintf(r.out, "day %d/%d %s:", n+1, r.f.days, day)
+	line := fmt.Sprintf("day %d/%d %s:", n+1, r.f.days, day)
 	for _, tc := range r.tokens {
 		if err := r.cycle.RunDay(ctx, tc, day); err != nil {
 			return err
@@ -321,9 +333,12 @@ func (r *simRun) day(ctx context.Context, n int, people *simnet.Population) erro
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(r.out, " %s %s→%s", tc.Token.Symbol, tc.Token.Format(rec.Harvested), tc.Token.Format(rec.Distributable))
+		line += fmt.Sprintf(" %s %s→%s", tc.Token.Symbol, tc.Token.Format(rec.Harvested), tc.Token.Format(rec.Distributable))
 	}
-	fmt.Fprintln(r.out)
+	if r.live {
+		line = "\r\033[K" + line
+	}
+	fmt.Fprintln(r.out, line)
 	if err := r.settle(ctx); err != nil {
 		return err
 	}
@@ -477,6 +492,16 @@ func simnetConfig(f simnetFlags, net *simnet.Network, dsn, passFile string, star
 		return nil, fmt.Errorf("the simulated network's configuration: %w", err)
 	}
 	return cfg, nil
+}
+
+// isTerminal reports whether w is a terminal, for live progress.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // addDay returns the day n days after d.
