@@ -42,6 +42,25 @@ func (c *evmChain) settle(context.Context) error { return c.node.mine(evmFinalit
 
 func (c *evmChain) close() error { return c.node.close() }
 
+// evmChainOf finishes an EVM chain's setup: the flows of money in and out of custody (of
+// token, or of the native coin when token is the zero address), the block that ends the
+// setup, and the chain with its configuration block, whose network, endpoint, custody and
+// signing limits it fills in. The caller closes node when it fails.
+func evmChainOf(s chainSetup, node *evmNode, custody, token common.Address, funded money.Amount, validators []string,
+	rewards func() error, b block) (*Chain, error) {
+	flows, err := newEVMFlows(s, token)
+	if err != nil {
+		return nil, err
+	}
+	if err := ready(node); err != nil {
+		return nil, err
+	}
+	b.network, b.url, b.keyID, b.custody, b.perTx, b.daily = "localnet", node.url, s.keyID, custody.Hex(), perTxLimit, dailyLimit
+	clk := &clock{start: s.start}
+	return &Chain{token: s.token, keyID: s.keyID, custody: custody.Hex(), funded: funded, validators: validators, clock: clk,
+		sim: &evmChain{node: node, clock: clk, rewards: rewards, flows: flows}, block: b.yaml()}, nil
+}
+
 // ready seals the block that ends the chain's setup, so that every contract and validator
 // exists at any height the adapters read from.
 func ready(node *evmNode) error { return node.mine(1) }
@@ -141,23 +160,16 @@ func startBSC(s chainSetup) (*Chain, error) {
 		}
 		return nil
 	}
-	flows, err := newEVMFlows(s, common.Address{})
+	c, err := evmChainOf(s, node, custody, common.Address{}, funded, ids, rewards, block{chain: "bsc", chainID: bscChainID,
+		validators: ids, weights: weights, maxShareBps: 4000, minAbs: "100",
+		actions:  []string{"delegate", "undelegate", "redelegate", "withdraw"},
+		allow:    []string{bsc.StakeHubAddress.Hex()},
+		settings: [][2]string{{"finality_depth", strconv.Itoa(evmFinality)}}})
 	if err != nil {
 		node.close()
 		return nil, err
 	}
-	if err := ready(node); err != nil {
-		node.close()
-		return nil, err
-	}
-	clk := &clock{start: s.start}
-	return &Chain{token: s.token, keyID: s.keyID, custody: custody.Hex(), funded: funded, validators: ids, clock: clk,
-		sim: &evmChain{node: node, clock: clk, rewards: rewards, flows: flows},
-		block: block{chain: "bsc", network: "localnet", chainID: bscChainID, url: node.url, keyID: s.keyID, custody: custody.Hex(),
-			validators: ids, weights: weights, maxShareBps: 4000, minAbs: "100", perTx: perTxLimit, daily: dailyLimit,
-			actions:  []string{"delegate", "undelegate", "redelegate", "withdraw"},
-			allow:    []string{bsc.StakeHubAddress.Hex()},
-			settings: [][2]string{{"finality_depth", strconv.Itoa(evmFinality)}}}.yaml()}, nil
+	return c, nil
 }
 
 // startSonic: the SFC at its system address, four validators, and each day four epochs
@@ -208,22 +220,15 @@ func startSonic(s chainSetup) (*Chain, error) {
 		}
 		return nil
 	}
-	flows, err := newEVMFlows(s, common.Address{})
+	c, err := evmChainOf(s, node, custody, common.Address{}, funded, ids, rewards, block{chain: "sonic", chainID: sonicChainID,
+		validators: ids, weights: weights, maxShareBps: 4000, minAbs: "1000",
+		allow:    []string{sonic.SFCAddress.Hex()},
+		settings: [][2]string{{"finality_depth", strconv.Itoa(evmFinality)}, {"from_block", "1"}}})
 	if err != nil {
 		node.close()
 		return nil, err
 	}
-	if err := ready(node); err != nil {
-		node.close()
-		return nil, err
-	}
-	clk := &clock{start: s.start}
-	return &Chain{token: s.token, keyID: s.keyID, custody: custody.Hex(), funded: funded, validators: ids, clock: clk,
-		sim: &evmChain{node: node, clock: clk, rewards: rewards, flows: flows},
-		block: block{chain: "sonic", network: "localnet", chainID: sonicChainID, url: node.url, keyID: s.keyID, custody: custody.Hex(),
-			validators: ids, weights: weights, maxShareBps: 4000, minAbs: "1000", perTx: perTxLimit, daily: dailyLimit,
-			allow:    []string{sonic.SFCAddress.Hex()},
-			settings: [][2]string{{"finality_depth", strconv.Itoa(evmFinality)}, {"from_block", "1"}}}.yaml()}, nil
+	return c, nil
 }
 
 // The EVM chains' ids: localnet ids, distinct from every public network's.

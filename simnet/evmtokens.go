@@ -105,23 +105,13 @@ func setupPolygon(s chainSetup, node *evmNode, custody common.Address) (*Chain, 
 		}
 		return nil
 	}
-	flows, err := newEVMFlows(s, token)
-	if err != nil {
-		return nil, err
-	}
-	if err := ready(node); err != nil {
-		return nil, err
-	}
-	clk := &clock{start: s.start}
-	return &Chain{token: s.token, keyID: s.keyID, custody: custody.Hex(), funded: funded, validators: ids, clock: clk,
-		sim: &evmChain{node: node, clock: clk, rewards: rewards, flows: flows},
-		block: block{chain: "polygon", network: "localnet", chainID: polygonChainID, url: node.url, keyID: s.keyID, custody: custody.Hex(),
-			validators: ids, weights: weights, maxShareBps: 4000, minAbs: "1000", perTx: perTxLimit, daily: dailyLimit,
-			actions: []string{"approve", "delegate", "undelegate", "withdraw", "claim", "restake"},
-			allow:   allow,
-			settings: [][2]string{{"finality_depth", strconv.Itoa(evmFinality)}, {"stake_manager", strconv.Quote(mgr.Hex())},
-				{"pol_token", strconv.Quote(token.Hex())}, {"staking_info", strconv.Quote(info.Hex())},
-				{"events_hub", strconv.Quote(info.Hex())}, {"checkpoint_interval", "30m"}}}.yaml()}, nil
+	return evmChainOf(s, node, custody, token, funded, ids, rewards, block{chain: "polygon", chainID: polygonChainID,
+		validators: ids, weights: weights, maxShareBps: 4000, minAbs: "1000",
+		actions: []string{"approve", "delegate", "undelegate", "withdraw", "claim", "restake"},
+		allow:   allow,
+		settings: [][2]string{{"finality_depth", strconv.Itoa(evmFinality)}, {"stake_manager", strconv.Quote(mgr.Hex())},
+			{"pol_token", strconv.Quote(token.Hex())}, {"staking_info", strconv.Quote(info.Hex())},
+			{"events_hub", strconv.Quote(info.Hex())}, {"checkpoint_interval", "30m"}}})
 }
 
 // startRonin: the AXS token, its staking manager and pool, a large holder staking beside
@@ -203,20 +193,10 @@ func setupRonin(s chainSetup, node *evmNode, custody common.Address, holder *ecd
 		}
 		return nil
 	}
-	flows, err := newEVMFlows(s, token)
-	if err != nil {
-		return nil, err
-	}
-	if err := ready(node); err != nil {
-		return nil, err
-	}
-	clk := &clock{start: s.start}
-	return &Chain{token: s.token, keyID: s.keyID, custody: custody.Hex(), funded: funded, validators: []string{poolAddr.Hex()}, clock: clk,
-		sim: &evmChain{node: node, clock: clk, rewards: rewards, flows: flows},
-		block: block{chain: "ronin", network: "localnet", chainID: roninChainID, url: node.url, keyID: s.keyID, custody: custody.Hex(),
-			minAbs: "1000", perTx: perTxLimit, daily: dailyLimit,
-			actions: []string{"approve", "delegate", "undelegate", "claim", "restake"},
-			allow:   []string{poolAddr.Hex(), token.Hex()},
-			settings: [][2]string{{"finality_depth", strconv.Itoa(evmFinality)}, {"pool", strconv.Quote(poolAddr.Hex())},
-				{"staking_manager", strconv.Quote(manager.Hex())}, {"token", strconv.Quote(token.Hex())}}}.yaml()}, nil
+	return evmChainOf(s, node, custody, token, funded, []string{poolAddr.Hex()}, rewards, block{chain: "ronin", chainID: roninChainID,
+		minAbs:  "1000",
+		actions: []string{"approve", "delegate", "undelegate", "claim", "restake"},
+		allow:   []string{poolAddr.Hex(), token.Hex()},
+		settings: [][2]string{{"finality_depth", strconv.Itoa(evmFinality)}, {"pool", strconv.Quote(poolAddr.Hex())},
+			{"staking_manager", strconv.Quote(manager.Hex())}, {"token", strconv.Quote(token.Hex())}}})
 }
